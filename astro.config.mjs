@@ -1,0 +1,32 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { resolveSite } from './src/lib/site.ts';
+
+const site = resolveSite(process.env.SITE_URL);
+if (site.isPlaceholder) {
+  console.warn(
+    `\n[etalase] SITE_URL belum diatur: memakai ${site.origin} (hanya pratinjau).\n` +
+      `[etalase] SITE_URL is not set: using the placeholder ${site.origin} (preview only).\n` +
+      `[etalase] Set SITE_URL=https://your-domain before a production build.\n`,
+  );
+}
+
+export default defineConfig({
+  site: site.origin,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['id', 'en'],
+    defaultLocale: 'id',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+  ],
+});

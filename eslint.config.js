@@ -1,0 +1,25 @@
+// @ts-check
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
+
+export default defineConfig(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench-results/', '.cache/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // The site's code logs nothing; scripts and tests are command-line tools and may.
+      'no-console': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['scripts/**', 'tests/**', 'astro.config.mjs', 'src/integrations/**'],
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,64 @@
+/**
+ * `npm test`: every test there is — unit, build (reads dist/) and browser (Chromium).
+ * Finds or installs Chromium first so the browser tests can never be skipped silently, runs
+ * Vitest with its JSON reporter, and ends with the plain line "N passed, N failed" taken
+ * from that report, so a run that executed nothing is visible.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './lib/chromium.ts';
+
+const REPORT = 'test-results/vitest.json';
+
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  numTotalTests: number;
+  success: boolean;
+}
+
+let chrome: string;
+try {
+  chrome = ensureChromium();
+} catch (error) {
+  console.error(`\n${(error as Error).message}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+console.log(`[test] Chromium: ${chrome}`);
+
+mkdirSync('test-results', { recursive: true });
+rmSync(REPORT, { force: true });
+const run = spawnSync(
+  'vitest',
+  [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${REPORT}`,
+    ...process.argv.slice(2),
+  ],
+  { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome, ASTRO_TELEMETRY_DISABLED: '1' } },
+);
+
+let report: VitestJson | undefined;
+try {
+  report = JSON.parse(readFileSync(REPORT, 'utf8')) as VitestJson;
+} catch {
+  report = undefined;
+}
+if (!report) {
+  console.log('\n[test] Vitest wrote no report (it crashed before running tests).');
+  console.log('0 passed, 1 failed');
+  process.exit(run.status || 1);
+}
+const skipped = report.numPendingTests + report.numTodoTests;
+const nothingRan = report.numPassedTests + report.numFailedTests === 0;
+if (nothingRan) console.log('\n[test] No test was executed: that is a failure.');
+console.log(
+  `\n${report.numPassedTests} passed, ${report.numFailedTests} failed` +
+    (skipped ? `, ${skipped} skipped` : ''),
+);
+process.exit(run.status === 0 && !nothingRan ? 0 : run.status || 1);

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '@/lib/urls';
+
+/** robots.txt pointing crawlers at the sitemap on the configured origin. */
+export const GET: APIRoute = ({ site }) => {
+  const origin = site?.origin ?? '';
+  const body = `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', origin)}\n`;
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,27 @@
+/**
+ * Builds the site from the bundled sample content once, before the build and browser tests.
+ * Set ETALASE_SKIP_BUILD=1 to reuse an existing dist/ (e.g. `npm run test:unit`).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './helpers/paths.ts';
+import { npmRun } from './helpers/run.ts';
+
+// Both the build and the e2e project list this setup; the site is built only once per run.
+const BUILT = Symbol.for('etalase.siteBuilt');
+const state = globalThis as typeof globalThis & { [BUILT]?: boolean };
+
+export default function setup(): void {
+  if (process.env['ETALASE_SKIP_BUILD'] === '1' || state[BUILT]) return;
+  state[BUILT] = true;
+  const started = Date.now();
+  const result = npmRun('build');
+  if (result.status !== 0 || !existsSync(join(DIST, 'index.html'))) {
+    throw new Error(
+      `npm run build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+    );
+  }
+  process.stdout.write(
+    `[global-setup] site built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+}
