@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { CONTENT_DIR } from './src/lib/content-dir.ts';
 import { resolveSite } from './src/lib/site.ts';
 
 const site = resolveSite(process.env.SITE_URL);
@@ -23,6 +25,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    // First: a content problem stops the build before anything is read or written.
+    contentCheck(CONTENT_DIR),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },

@@ -1,0 +1,19 @@
+/**
+ * `npm run check:content [-- --content <folder>]`: validates all content without building the
+ * site and reports every problem in every file at once. Exit code 1 when anything is wrong.
+ */
+import { parseArgs } from 'node:util';
+import { runContentCheck } from '../src/lib/content-check/run.ts';
+
+const { values } = parseArgs({ options: { content: { type: 'string' } } });
+const contentDir = values.content ?? process.env['CONTENT_DIR'] ?? 'content';
+
+const { result, report, ms } = await runContentCheck(contentDir);
+if (report) {
+  console.error(report);
+  process.exit(1);
+}
+console.log(
+  `✓ ${result.products.length} produk, ${result.categories.length} kategori: tidak ada masalah (${Math.round(ms)} ms).\n` +
+    `✓ ${result.products.length} products, ${result.categories.length} categories: no problems (${Math.round(ms)} ms).`,
+);

@@ -1,0 +1,35 @@
+/**
+ * Content collections. The schemas live in src/schemas/ and are shared with the content
+ * checker (`npm run check:content`), which runs first in every build.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { loadAreas } from './lib/area-data.ts';
+import { CONTENT_DIR } from './lib/content-dir.ts';
+import { categorySchema } from './schemas/category.ts';
+import { productSchema } from './schemas/product.ts';
+import { regencyTextSchema } from './schemas/regency.ts';
+
+const areas = await loadAreas();
+
+export const collections = {
+  /** `content/products/<slug>/index.{md,mdx}`; the entry id is the folder name (the slug). */
+  products: defineCollection({
+    loader: glob({
+      pattern: '*/index.{md,mdx}',
+      base: `${CONTENT_DIR}/products`,
+      generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+    }),
+    schema: ({ image }) => productSchema({ image: image(), areas }),
+  }),
+  /** `content/categories.yaml`. */
+  categories: defineCollection({
+    loader: file(`${CONTENT_DIR}/categories.yaml`),
+    schema: categorySchema,
+  }),
+  /** `content/regencies.yaml`: texts per regency, keyed by official code. */
+  regencies: defineCollection({
+    loader: file(`${CONTENT_DIR}/regencies.yaml`),
+    schema: ({ image }) => regencyTextSchema(image()),
+  }),
+};

@@ -1,0 +1,27 @@
+/**
+ * Runs the content checker before Astro reads any content, so a broken file stops the build
+ * with the same report as `npm run check:content` — naming file, field and fix — before
+ * anything is written to dist/.
+ */
+import type { AstroIntegration } from 'astro';
+import { runContentCheck } from '../lib/content-check/run.ts';
+
+export function contentCheck(contentDir: string): AstroIntegration {
+  return {
+    name: 'etalase:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const { result, report, ms } = await runContentCheck(contentDir);
+        if (report) {
+          console.error(`\n${report}\n`);
+          throw new Error(
+            `Isi konten bermasalah (${result.problems.length}); situs tidak dibangun. / ` +
+              `Content has ${result.problems.length} problem(s); the site was not built.`,
+          );
+        }
+        logger.info(`${result.products.length} products checked in ${Math.round(ms)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,313 @@
+/**
+ * The content checker behind `npm run check:content` and the site build. It reads every
+ * content file itself (without Astro), validates it against the same zod schemas, runs the
+ * checks that need more than one file, and returns every problem at once — so an editor fixes
+ * everything in one pass instead of one error per build.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import sharp from 'sharp';
+import type { AreaIndex } from '../areas.ts';
+import type { Bilingual } from '../validators/result.ts';
+import { categorySchema } from '../../schemas/category.ts';
+import { productSchema } from '../../schemas/product.ts';
+import { regencyTextSchema } from '../../schemas/regency.ts';
+import { bilingualMessage, describeIssue, fieldPath } from './messages.ts';
+import { keysAt } from './schema-walk.ts';
+import { parseMarkdown, parseYaml, type ParsedSource } from './source.ts';
+
+export interface Problem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** Field path, e.g. `producer.whatsapp`; absent for whole-file problems. */
+  field?: string | undefined;
+  line?: number | undefined;
+  message: Bilingual;
+}
+
+export interface CheckOptions {
+  /** Folder holding products/, categories.yaml, regencies.yaml. */
+  contentDir: string;
+  areas: AreaIndex;
+  /** Paths in messages are relative to this (default: the working directory). */
+  root?: string;
+  /** Smallest allowed long side of a photo, in pixels. */
+  minPhotoSize?: number;
+}
+
+/** A product that passed its own schema, for the checks across products. */
+export interface CheckedProduct {
+  slug: string;
+  file: string;
+  data: z.output<ReturnType<typeof productSchema<z.ZodType<string>>>>;
+  source: ParsedSource;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  products: CheckedProduct[];
+  categories: string[];
+}
+
+export const MIN_PHOTO_SIZE = 1200;
+const PHOTO_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif']);
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Photo paths as written in content: relative to the Markdown file, no tricks. */
+const photoPath = z.string().superRefine((value, ctx) => {
+  const bad = !/^\.\/[^/\\]+$/.test(value.trim()) && !/^[^/\\.][^/\\]*$/.test(value.trim());
+  if (bad || !PHOTO_EXTENSIONS.has(extname(value).toLowerCase())) {
+    ctx.addIssue({
+      code: 'custom',
+      message: bilingualMessage({
+        id: `Foto ${JSON.stringify(value)} harus berupa nama berkas di folder yang sama, berakhiran .jpg, .png, .webp atau .avif, mis. src: ./foto-utama.jpg`,
+        en: `Photo ${JSON.stringify(value)} must be a file name in the same folder ending in .jpg, .png, .webp or .avif, e.g. src: ./foto-utama.jpg`,
+      }),
+    });
+  }
+});
+
+function zodProblems(
+  error: z.ZodError,
+  file: string,
+  schema: z.ZodType,
+  source: ParsedSource,
+  pathPrefix: PropertyKey[] = [],
+): Problem[] {
+  return error.issues.map((issue) => {
+    const path = [...pathPrefix, ...issue.path];
+    const keys = issue.code === 'unrecognized_keys' ? keysAt(schema, issue.path) : [];
+    return {
+      file,
+      field: path.length ? fieldPath(path) : undefined,
+      line: source.lineOf(path),
+      message: describeIssue(issue, keys),
+    };
+  });
+}
+
+function listProductFolders(productsDir: string): string[] {
+  if (!existsSync(productsDir)) return [];
+  return readdirSync(productsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Runs every check on a content folder. Never throws for bad content: it reports it. */
+export async function checkContent(options: CheckOptions): Promise<CheckResult> {
+  const root = options.root ?? process.cwd();
+  const contentDir = resolve(options.contentDir);
+  const rel = (p: string) => relative(root, p) || p;
+  const problems: Problem[] = [];
+
+  // Categories.
+  const categoriesFile = join(contentDir, 'categories.yaml');
+  const categories: string[] = [];
+  if (!existsSync(categoriesFile)) {
+    problems.push({
+      file: rel(categoriesFile),
+      message: {
+        id: 'Berkas daftar kategori tidak ada. Buat berkas ini berisi daftar kategori (id, name).',
+        en: 'The category list file is missing. Create it with a list of categories (id, name).',
+      },
+    });
+  } else {
+    const parsed = parseYaml(readFileSync(categoriesFile, 'utf8'));
+    if (!parsed.ok) problems.push({ file: rel(categoriesFile), line: parsed.line, message: parsed.error });
+    else {
+      const list = z.array(categorySchema);
+      const result = list.safeParse(parsed.value.data, { reportInput: true });
+      if (!result.success) {
+        problems.push(...zodProblems(result.error, rel(categoriesFile), list, parsed.value));
+      } else {
+        for (const [i, c] of result.data.entries()) {
+          if (categories.includes(c.id)) {
+            problems.push({
+              file: rel(categoriesFile),
+              field: `[${i}].id`,
+              line: parsed.value.lineOf([i, 'id']),
+              message: {
+                id: `Kategori "${c.id}" tertulis dua kali. Hapus salah satunya.`,
+                en: `Category "${c.id}" is listed twice. Remove one of them.`,
+              },
+            });
+          }
+          categories.push(c.id);
+        }
+      }
+    }
+  }
+
+  // Regency texts.
+  const regenciesFile = join(contentDir, 'regencies.yaml');
+  if (existsSync(regenciesFile)) {
+    const parsed = parseYaml(readFileSync(regenciesFile, 'utf8'));
+    if (!parsed.ok) problems.push({ file: rel(regenciesFile), line: parsed.line, message: parsed.error });
+    else {
+      const list = z.array(regencyTextSchema(photoPath));
+      const result = list.safeParse(parsed.value.data, { reportInput: true });
+      if (!result.success) problems.push(...zodProblems(result.error, rel(regenciesFile), list, parsed.value));
+      else {
+        for (const [i, r] of result.data.entries()) {
+          if (!options.areas.regencyByCode(r.id)) {
+            problems.push({
+              file: rel(regenciesFile),
+              field: `[${i}].id`,
+              line: parsed.value.lineOf([i, 'id']),
+              message: {
+                id: `Kode kabupaten "${r.id}" tidak ada di NTT. Kode yang ada: ${options.areas.regencies.map((x) => `${x.code} ${x.shortName}`).join(', ')}.`,
+                en: `Regency code "${r.id}" does not exist in NTT. Valid codes: ${options.areas.regencies.map((x) => `${x.code} ${x.shortName}`).join(', ')}.`,
+              },
+            });
+          }
+        }
+      }
+    }
+  }
+
+  // Products, one folder each.
+  const productsDir = join(contentDir, 'products');
+  const schema = productSchema({ image: photoPath, areas: options.areas });
+  const products: CheckedProduct[] = [];
+  for (const slug of listProductFolders(productsDir)) {
+    const dir = join(productsDir, slug);
+    const candidates = ['index.md', 'index.mdx'].filter((f) => existsSync(join(dir, f)));
+    if (candidates.length !== 1) {
+      problems.push({
+        file: rel(dir),
+        message:
+          candidates.length === 0
+            ? {
+                id: 'Folder produk tanpa index.md. Setiap folder produk perlu tepat satu berkas index.md (atau index.mdx). Buat dengan: npm run new:product',
+                en: 'Product folder without index.md. Every product folder needs exactly one index.md (or index.mdx). Create one with: npm run new:product',
+              }
+            : {
+                id: 'Folder berisi index.md dan index.mdx sekaligus. Simpan satu saja.',
+                en: 'The folder has both index.md and index.mdx. Keep only one.',
+              },
+      });
+      continue;
+    }
+    const file = join(dir, candidates[0] as string);
+    if (!SLUG.test(slug)) {
+      problems.push({
+        file: rel(dir),
+        message: {
+          id: `Nama folder "${slug}" menjadi alamat halaman (/produk/${slug}/): pakai huruf kecil, angka dan tanda minus saja, mis. kopi-arabika-bajawa.`,
+          en: `Folder name "${slug}" becomes the page address (/produk/${slug}/): use lowercase letters, digits and dashes only, e.g. kopi-arabika-bajawa.`,
+        },
+      });
+    }
+    const parsed = parseMarkdown(readFileSync(file, 'utf8'));
+    if (!parsed.ok) {
+      problems.push({ file: rel(file), line: parsed.line, message: parsed.error });
+      continue;
+    }
+    const result = schema.safeParse(parsed.value.data, { reportInput: true });
+    if (!result.success) {
+      problems.push(...zodProblems(result.error, rel(file), schema, parsed.value));
+      continue;
+    }
+    products.push({ slug, file: rel(file), data: result.data, source: parsed.value });
+  }
+
+  problems.push(...(await crossChecks(products, categories, productsDir, options.minPhotoSize ?? MIN_PHOTO_SIZE)));
+  return { problems, products, categories };
+}
+
+/** Checks no single-file schema can do. */
+async function crossChecks(
+  products: CheckedProduct[],
+  categories: string[],
+  productsDir: string,
+  minPhotoSize: number,
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const firstByQr = new Map<string, CheckedProduct>();
+  const firstByGtin = new Map<string, CheckedProduct>();
+
+  for (const p of products) {
+    const at = (path: PropertyKey[]) => ({ file: p.file, field: fieldPath(path), line: p.source.lineOf(path) });
+
+    if (categories.length && !categories.includes(p.data.category)) {
+      problems.push({
+        ...at(['category']),
+        message: {
+          id: `Kategori "${p.data.category}" tidak ada di content/categories.yaml. Pilih salah satu: ${categories.join(', ')} — atau tambahkan kategori baru di berkas itu.`,
+          en: `Category "${p.data.category}" is not in content/categories.yaml. Choose one of: ${categories.join(', ')} — or add the new category to that file.`,
+        },
+      });
+    }
+
+    if (p.data.qr) {
+      const other = firstByQr.get(p.data.qr);
+      if (other) {
+        problems.push({
+          ...at(['qr']),
+          message: {
+            id: `Kode QR "${p.data.qr}" sudah dipakai produk "${other.slug}". Setiap produk punya kode sendiri: hapus baris qr: di sini lalu jalankan npm run qr:assign.`,
+            en: `QR code "${p.data.qr}" is already used by product "${other.slug}". Every product has its own code: delete the qr: line here and run npm run qr:assign.`,
+          },
+        });
+      } else firstByQr.set(p.data.qr, p);
+    }
+
+    if (p.data.gtin) {
+      const other = firstByGtin.get(p.data.gtin.gtin14);
+      if (other) {
+        problems.push({
+          ...at(['gtin']),
+          message: {
+            id: `GTIN ${p.data.gtin.original} sudah dipakai produk "${other.slug}". Satu barcode hanya untuk satu produk: periksa angka pada kemasan.`,
+            en: `GTIN ${p.data.gtin.original} is already used by product "${other.slug}". A barcode belongs to one product only: check the number on the package.`,
+          },
+        });
+      } else firstByGtin.set(p.data.gtin.gtin14, p);
+    }
+
+    const photos: { path: PropertyKey[]; src: string }[] = [
+      { path: ['hero', 'src'], src: p.data.hero.src },
+      ...p.data.gallery.map((g, i) => ({ path: ['gallery', i, 'src'], src: g.src })),
+    ];
+    for (const photo of photos) {
+      const abs = join(productsDir, p.slug, photo.src);
+      if (!existsSync(abs) || !statSync(abs).isFile()) {
+        const present = readdirSync(join(productsDir, p.slug)).filter((f) =>
+          PHOTO_EXTENSIONS.has(extname(f).toLowerCase()),
+        );
+        problems.push({
+          ...at(photo.path),
+          message: {
+            id: `Foto "${photo.src}" tidak ada di folder ${p.slug}/. Foto yang ada: ${present.join(', ') || '(tidak ada)'}. Periksa nama berkas (huruf besar/kecil dihitung) atau salin fotonya ke folder itu.`,
+            en: `Photo "${photo.src}" is not in folder ${p.slug}/. Photos there: ${present.join(', ') || '(none)'}. Check the file name (case matters) or copy the photo into that folder.`,
+          },
+        });
+        continue;
+      }
+      try {
+        const meta = await sharp(abs).metadata();
+        const longSide = Math.max(meta.width ?? 0, meta.height ?? 0);
+        if (longSide < minPhotoSize) {
+          problems.push({
+            ...at(photo.path),
+            message: {
+              id: `Foto "${photo.src}" terlalu kecil: ${meta.width}×${meta.height} px. Sisi terpanjang minimal ${minPhotoSize} px agar tajam di layar dan cetak; pakai foto asli dari kamera, bukan hasil unduhan WhatsApp.`,
+              en: `Photo "${photo.src}" is too small: ${meta.width}×${meta.height} px. The long side must be at least ${minPhotoSize} px to look sharp; use the original camera photo, not one downloaded from WhatsApp.`,
+            },
+          });
+        }
+      } catch {
+        problems.push({
+          ...at(photo.path),
+          message: {
+            id: `Berkas "${photo.src}" bukan foto yang bisa dibaca (rusak, atau bukan JPG/PNG/WebP/AVIF). Simpan ulang fotonya sebagai JPG.`,
+            en: `File "${photo.src}" is not a readable photo (damaged, or not JPG/PNG/WebP/AVIF). Save the photo again as JPG.`,
+          },
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,21 @@
+/**
+ * One entry point for `npm run check:content` and the site build, so both check the same
+ * things and print the same report.
+ */
+import { loadAreas } from '../area-data.ts';
+import { checkContent, type CheckResult } from './check.ts';
+import { formatProblems } from './format.ts';
+
+export interface RunOutcome {
+  result: CheckResult;
+  report: string;
+  ms: number;
+}
+
+/** Checks a content folder; `report` is empty when everything is fine. */
+export async function runContentCheck(contentDir: string, root?: string): Promise<RunOutcome> {
+  const started = performance.now();
+  const areas = await loadAreas();
+  const result = await checkContent({ contentDir, areas, ...(root ? { root } : {}) });
+  return { result, report: formatProblems(result.problems), ms: performance.now() - started };
+}

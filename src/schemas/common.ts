@@ -1,0 +1,70 @@
+/**
+ * Building blocks shared by the content schemas. Validation messages are bilingual and written
+ * for editors: a custom issue carries `params.bilingual`, which the content checker prints.
+ */
+import { z } from 'astro/zod';
+import type { Bilingual, Result } from '../lib/validators/result.ts';
+
+/** Attaches a bilingual message to a zod issue. */
+export function issue(
+  ctx: { addIssue: (i: z.core.$ZodRawIssue) => void },
+  msg: Bilingual,
+  path?: (string | number)[],
+): void {
+  ctx.addIssue({
+    code: 'custom',
+    message: msg.en,
+    params: { bilingual: msg },
+    input: undefined,
+    ...(path ? { path } : {}),
+  });
+}
+
+const REQUIRED: Bilingual = {
+  id: 'Kolom ini wajib diisi.',
+  en: 'This field is required.',
+};
+
+/**
+ * Turns a pure validator (`unknown` -> `Result`) into a schema whose output is the
+ * validator's normalised value.
+ */
+export function validated<T>(validator: (input: unknown) => Result<T>, meta?: { description: string }) {
+  const schema = z.unknown().transform((input, ctx): T => {
+    if (input === undefined || input === null) {
+      issue(ctx, REQUIRED);
+      return z.NEVER;
+    }
+    const result = validator(input);
+    if (result.ok) return result.value;
+    issue(ctx, result.error);
+    return z.NEVER;
+  });
+  return meta ? schema.meta(meta) : schema;
+}
+
+/** Non-empty text, trimmed. */
+export const text = z.string().trim().min(1);
+
+/**
+ * Text in the site's languages. Indonesian is required; English is optional (pages fall back
+ * to the Indonesian text, marked `lang="id"`). A plain string means Indonesian only.
+ */
+export const localizedText = z
+  .union([
+    text,
+    z.strictObject({
+      /** Indonesian (required). */
+      id: text,
+      /** English (optional). */
+      en: text.optional(),
+    }),
+  ])
+  .transform((v) => (typeof v === 'string' ? { id: v } : v));
+
+export type LocalizedText = z.output<typeof localizedText>;
+
+/** Lowercase kebab-case identifier used in URLs (`kopi`, `kain-tenun`). */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single dashes.');

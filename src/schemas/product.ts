@@ -1,0 +1,227 @@
+/**
+ * A product: `content/products/<slug>/index.md` (or `.mdx`). This schema is the contract with
+ * editors. It is a factory so that Astro can pass its `image()` helper while the content
+ * checker (which runs without Astro) passes a plain path check, and so that the official
+ * area list is injected rather than imported.
+ */
+import { z } from 'astro/zod';
+import {
+  type AreaIndex,
+  describeVillage,
+  NTT_PROVINCE_CODE,
+  VILLAGE_CODE_PATTERN,
+} from '../lib/areas.ts';
+import {
+  isRestrictedCirculationGtin,
+  parseBpom,
+  parseDate,
+  parseGtin,
+  parseHalal,
+  parseHttpsUrl,
+  parseNib,
+  parsePirt,
+  parsePrice,
+  parseQrCode,
+  parseWhatsApp,
+} from '../lib/validators/index.ts';
+import { fail, ok, show, type Result } from '../lib/validators/result.ts';
+import { issue, localizedText, slug, text, validated } from './common.ts';
+
+/** Programme stages at the launch on 27 May 2025. */
+export const STAGES = ['siap-pasar', 'transisi', 'pendampingan'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The mentoring areas of the programme, in the order the office reports them. */
+export const CHECKLIST_AREAS = [
+  'productionQuality',
+  'facilities',
+  'packaging',
+  'labelling',
+  'licensing',
+  'barcode',
+  'qris',
+  'digitalPromotion',
+] as const;
+export type ChecklistArea = (typeof CHECKLIST_AREAS)[number];
+
+/** Progress of one mentoring area: not started, in progress, done. */
+export const CHECKLIST_STATES = ['belum', 'proses', 'selesai'] as const;
+export type ChecklistState = (typeof CHECKLIST_STATES)[number];
+
+/** Village code -> the village with its district, regency and province (NTT only). */
+export function villageValidator(areas: AreaIndex) {
+  return (input: unknown): Result<ReturnType<AreaIndex['village']> & object> => {
+    if (typeof input !== 'string' || !VILLAGE_CODE_PATTERN.test(input.trim())) {
+      return fail(
+        `Kode desa ${show(input)} tidak sesuai format Kemendagri. Tulis kode 10 digit bertitik dalam tanda kutip, mis. village: "53.09.02.2001". Cari kode desa dengan: npm run new:product`,
+        `Village code ${show(input)} is not a Kemendagri code. Write the dotted 10-digit code in quotes, e.g. village: "53.09.02.2001". Find a code with: npm run new:product`,
+      );
+    }
+    const code = input.trim();
+    const village = areas.village(code);
+    if (village) return ok(village);
+    const elsewhere = areas.anywhere(code);
+    if (elsewhere && !code.startsWith(`${NTT_PROVINCE_CODE}.`)) {
+      return fail(
+        `Kode desa "${code}" adalah ${elsewhere.name}, ${elsewhere.regencyName}, ${elsewhere.provinceName} — di luar NTT. Produk OVOP NTT harus dari desa di NTT (kode diawali 53.).`,
+        `Village code "${code}" is ${elsewhere.name}, ${elsewhere.regencyName}, ${elsewhere.provinceName} — outside NTT. OVOP NTT products must come from an NTT village (codes start with 53.).`,
+      );
+    }
+    const near = areas
+      .suggestByCode(code, 3)
+      .map((v) => describeVillage(v))
+      .join('; ');
+    return fail(
+      `Kode desa "${code}" tidak ada dalam daftar wilayah resmi. Kode terdekat: ${near}.`,
+      `Village code "${code}" is not in the official area list. Closest codes: ${near}.`,
+    );
+  };
+}
+
+/** A photo: the file beside the Markdown file, and its alt text. */
+const photo = <I extends z.ZodType>(image: I) =>
+  z.strictObject({
+    /** File name of the photo, relative to the Markdown file, e.g. `./foto-1.jpg`. */
+    src: image,
+    /** What the photo shows, for people who cannot see it (required; English optional). */
+    alt: localizedText,
+  });
+
+const link = z.strictObject({
+  /** Shop or marketplace name, e.g. `Tokopedia`. */
+  name: text,
+  /** Full https address of the shop page. */
+  url: validated(parseHttpsUrl),
+});
+
+export interface ProductSchemaContext<I extends z.ZodType> {
+  /** Astro's `image()` in the site build; a path check in the content checker. */
+  image: I;
+  /** The official area list. */
+  areas: AreaIndex;
+}
+
+export function productSchema<I extends z.ZodType>({ image, areas }: ProductSchemaContext<I>) {
+  return z
+    .strictObject({
+      /** `true` for fictional sample content: the site shows a "Contoh / Sample" notice. */
+      sample: z.boolean().default(false),
+      /** Product name. */
+      name: localizedText,
+      /** One line that sells the product (about 10 words). */
+      tagline: localizedText,
+      /** Category id from content/categories.yaml, e.g. `kopi`. */
+      category: slug,
+      /** Extra words people search for (local names, spellings). */
+      tags: z.array(text).default([]),
+      /** Permanent QR short code. Assigned by `npm run qr:assign`; never edit by hand. */
+      qr: validated(parseQrCode).optional(),
+      /** Barcode number (GTIN-8/12/13/14) from the package, in quotes. Leave out if none. */
+      gtin: validated(parseGtin).optional(),
+      /** Official Kemendagri village code, in quotes, e.g. "53.09.02.2001". */
+      village: validated(villageValidator(areas)),
+      /** The village business (UMKM) that makes the product. */
+      producer: z.strictObject({
+        /** Business name. */
+        name: text,
+        /** Owner or contact person (with their consent). */
+        owner: text,
+        /** WhatsApp number for orders: 08…, 62… or +62…. */
+        whatsapp: validated(parseWhatsApp),
+        /** NIB business registration number (13 digits), in quotes. */
+        nib: validated(parseNib).optional(),
+        /** Instagram account name, without @. */
+        instagram: z
+          .string()
+          .regex(/^[A-Za-z0-9._]{1,30}$/, 'Write the account name only, e.g. kopi.bajawa')
+          .optional(),
+        /** Marketplace shop pages (Tokopedia, Shopee, …). */
+        marketplaces: z.array(link).default([]),
+        /** Shops and places where the product is sold. */
+        outlets: z
+          .array(
+            z.strictObject({
+              /** Name of the shop or place. */
+              name: text,
+              /** Address or area, e.g. `Jl. El Tari, Kupang`. */
+              address: text.optional(),
+              /** Web page or map link (https). */
+              url: validated(parseHttpsUrl).optional(),
+            }),
+          )
+          .default([]),
+      }),
+      /** What is sold and for how much. */
+      offer: z.strictObject({
+        /** Price in whole rupiah: 45000, or a range { min: 45000, max: 60000 }. */
+        price: validated(parsePrice),
+        /** What the price is for, e.g. "per bungkus 250 g". */
+        unit: localizedText,
+        /** Sizes or variants, e.g. "250 g", "500 g". */
+        variants: z.array(localizedText).default([]),
+        /** How long the product keeps, e.g. "12 bulan". */
+        shelfLife: localizedText.optional(),
+        /** `false` while the product is temporarily out of stock. */
+        available: z.boolean().default(true),
+      }),
+      /** Licences and certificates; leave out what the product does not have. */
+      certifications: z
+        .strictObject({
+          /** Halal certificate from BPJPH: number, issue date, expiry date. */
+          halal: validated(parseHalal).optional(),
+          /** BPOM registration: MD or ML and 12 digits. */
+          bpom: validated(parseBpom).optional(),
+          /** P-IRT home-industry number: 13 digits, dash, 2 digits. */
+          pirt: validated(parsePirt).optional(),
+        })
+        .default({}),
+      /** QRIS payments. Never a payable QR image here: only whether it is accepted. */
+      qris: z
+        .strictObject({
+          /** `true` when the producer accepts QRIS. */
+          accepted: z.boolean(),
+          /** Merchant name as shown in payment apps. */
+          merchant: text.optional(),
+        })
+        .default({ accepted: false }),
+      /** Mentoring by the provincial programme. */
+      programme: z.strictObject({
+        /** siap-pasar (market-ready), transisi (regency -> province), pendampingan (mentoring). */
+        stage: z.enum(STAGES),
+        /** Progress per mentoring area: belum, proses or selesai. */
+        checklist: z.strictObject(
+          Object.fromEntries(CHECKLIST_AREAS.map((a) => [a, z.enum(CHECKLIST_STATES)])) as Record<
+            ChecklistArea,
+            z.ZodEnum<{ [K in ChecklistState]: K }>
+          >,
+        ),
+      }),
+      /** Main photo (at least 1200 px on its long side). */
+      hero: photo(image),
+      /** More photos. */
+      gallery: z.array(photo(image)).default([]),
+      /** Date the product joined the catalogue (YYYY-MM-DD). */
+      added: validated(parseDate),
+      /** Set when the product is no longer sold: its QR code keeps working. */
+      retired: z
+        .strictObject({
+          /** Date it was retired (YYYY-MM-DD). */
+          date: validated(parseDate),
+          /** Why, shown to shoppers who scan an old package. */
+          reason: localizedText.optional(),
+        })
+        .optional(),
+    })
+    .superRefine((p, ctx) => {
+      // Sample content must never carry a number that could belong to a real product.
+      if (p.sample && p.gtin && !isRestrictedCirculationGtin(p.gtin.gtin14)) {
+        issue(ctx, {
+          id: `Produk contoh (sample: true) hanya boleh memakai GTIN awalan 20–29 (sirkulasi terbatas), bukan "${p.gtin.original}", agar tidak tertukar dengan produk asli.`,
+          en: `Sample products (sample: true) may only use GTINs with prefix 20–29 (restricted circulation), not "${p.gtin.original}", so they are never mistaken for a real product.`,
+        }, ['gtin']);
+      }
+    });
+}
+
+export type ProductSchema = ReturnType<typeof productSchema<z.ZodType<string>>>;
+export type ProductInput = z.input<ProductSchema>;
