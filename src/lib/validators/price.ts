@@ -15,6 +15,12 @@ export interface Price {
 /** Upper bound that catches an extra zero or a pasted phone number; no village product costs more. */
 export const MAX_PRICE = 1_000_000_000;
 
+/**
+ * Lower bound: Rp 100 is the smallest coin. Anything below is almost always `45.000` written
+ * without quotes, which YAML reads as 45.
+ */
+export const MIN_PRICE = 100;
+
 const PRICE_KEYS = ['min', 'max'];
 
 /** The plain number an editor most likely meant by "Rp 45.000,-", if it is unambiguous. */
@@ -57,6 +63,12 @@ function parseAmount(input: unknown, label: Bilingual): Result<number> {
     return fail(
       `${label.id} ${show(input)} harus lebih dari 0. Tulis harga jual dalam rupiah, misalnya 45000.`,
       `${label.en} ${show(input)} must be more than 0. Write the selling price in rupiah, e.g. 45000.`,
+    );
+  }
+  if (input < MIN_PRICE) {
+    return fail(
+      `${label.id} ${show(input)} terlalu kecil (di bawah Rp 100). Jika maksudnya ${input}.000, tulis tanpa titik: ${input * 1000}.`,
+      `${label.en} ${show(input)} is too small (below Rp 100). If you meant ${input}.000, write it without the dot: ${input * 1000}.`,
     );
   }
   if (input > MAX_PRICE) {
