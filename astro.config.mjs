@@ -17,6 +17,8 @@ if (site.isPlaceholder) {
 
 export default defineConfig({
   site: site.origin,
+  // Tests and benchmarks build other content into other folders; the site itself uses dist/.
+  outDir: process.env.ETALASE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {

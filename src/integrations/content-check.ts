@@ -15,10 +15,16 @@ export function contentCheck(contentDir: string): AstroIntegration {
         const { result, report, ms } = await runContentCheck(contentDir);
         if (report) {
           console.error(`\n${report}\n`);
-          throw new Error(
-            `Isi konten bermasalah (${result.problems.length}); situs tidak dibangun. / ` +
-              `Content has ${result.problems.length} problem(s); the site was not built.`,
+          if (command === 'dev') {
+            // Keep the dev server up: the editor fixes the file and reloads.
+            logger.error('Content has problems (see above); pages using them will fail.');
+            return;
+          }
+          console.error(
+            `Isi konten bermasalah; situs tidak dibangun. / Content has problems; the site was not built.`,
           );
+          // Exit here rather than throw: a stack trace would bury the report editors need.
+          process.exit(1);
         }
         logger.info(`${result.products.length} products checked in ${Math.round(ms)} ms`);
       },

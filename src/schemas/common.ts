@@ -6,8 +6,8 @@ import { z } from 'astro/zod';
 import type { Bilingual, Result } from '../lib/validators/result.ts';
 
 /** Attaches a bilingual message to a zod issue. */
-export function issue(
-  ctx: { addIssue: (i: z.core.$ZodRawIssue) => void },
+export function issue<T>(
+  ctx: z.core.$RefinementCtx<T>,
   msg: Bilingual,
   path?: (string | number)[],
 ): void {
@@ -29,7 +29,10 @@ const REQUIRED: Bilingual = {
  * Turns a pure validator (`unknown` -> `Result`) into a schema whose output is the
  * validator's normalised value.
  */
-export function validated<T>(validator: (input: unknown) => Result<T>, meta?: { description: string }) {
+export function validated<T>(
+  validator: (input: unknown) => Result<T>,
+  meta?: { description: string },
+) {
   const schema = z.unknown().transform((input, ctx): T => {
     if (input === undefined || input === null) {
       issue(ctx, REQUIRED);

@@ -215,10 +215,14 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
     .superRefine((p, ctx) => {
       // Sample content must never carry a number that could belong to a real product.
       if (p.sample && p.gtin && !isRestrictedCirculationGtin(p.gtin.gtin14)) {
-        issue(ctx, {
-          id: `Produk contoh (sample: true) hanya boleh memakai GTIN awalan 20–29 (sirkulasi terbatas), bukan "${p.gtin.original}", agar tidak tertukar dengan produk asli.`,
-          en: `Sample products (sample: true) may only use GTINs with prefix 20–29 (restricted circulation), not "${p.gtin.original}", so they are never mistaken for a real product.`,
-        }, ['gtin']);
+        issue(
+          ctx,
+          {
+            id: `Produk contoh (sample: true) hanya boleh memakai GTIN awalan 20–29 (sirkulasi terbatas), bukan "${p.gtin.original}", agar tidak tertukar dengan produk asli.`,
+            en: `Sample products (sample: true) may only use GTINs with prefix 20–29 (restricted circulation), not "${p.gtin.original}", so they are never mistaken for a real product.`,
+          },
+          ['gtin'],
+        );
       }
     });
 }

@@ -44,6 +44,12 @@ export interface CheckedProduct {
   source: ParsedSource;
 }
 
+interface ParsedProduct {
+  slug: string;
+  file: string;
+  source: ParsedSource;
+}
+
 export interface CheckResult {
   problems: Problem[];
   products: CheckedProduct[];
@@ -78,6 +84,8 @@ function zodProblems(
   return error.issues.map((issue) => {
     const path = [...pathPrefix, ...issue.path];
     const keys = issue.code === 'unrecognized_keys' ? keysAt(schema, issue.path) : [];
+    // An unknown field is reported at the field itself, not at its parent.
+    if (issue.code === 'unrecognized_keys' && issue.keys[0]) path.push(issue.keys[0]);
     return {
       file,
       field: path.length ? fieldPath(path) : undefined,
@@ -115,7 +123,8 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     });
   } else {
     const parsed = parseYaml(readFileSync(categoriesFile, 'utf8'));
-    if (!parsed.ok) problems.push({ file: rel(categoriesFile), line: parsed.line, message: parsed.error });
+    if (!parsed.ok)
+      problems.push({ file: rel(categoriesFile), line: parsed.line, message: parsed.error });
     else {
       const list = z.array(categorySchema);
       const result = list.safeParse(parsed.value.data, { reportInput: true });
@@ -144,11 +153,13 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const regenciesFile = join(contentDir, 'regencies.yaml');
   if (existsSync(regenciesFile)) {
     const parsed = parseYaml(readFileSync(regenciesFile, 'utf8'));
-    if (!parsed.ok) problems.push({ file: rel(regenciesFile), line: parsed.line, message: parsed.error });
+    if (!parsed.ok)
+      problems.push({ file: rel(regenciesFile), line: parsed.line, message: parsed.error });
     else {
       const list = z.array(regencyTextSchema(photoPath));
       const result = list.safeParse(parsed.value.data, { reportInput: true });
-      if (!result.success) problems.push(...zodProblems(result.error, rel(regenciesFile), list, parsed.value));
+      if (!result.success)
+        problems.push(...zodProblems(result.error, rel(regenciesFile), list, parsed.value));
       else {
         for (const [i, r] of result.data.entries()) {
           if (!options.areas.regencyByCode(r.id)) {
@@ -171,6 +182,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const productsDir = join(contentDir, 'products');
   const schema = productSchema({ image: photoPath, areas: options.areas });
   const products: CheckedProduct[] = [];
+  const parsedProducts: ParsedProduct[] = [];
   for (const slug of listProductFolders(productsDir)) {
     const dir = join(productsDir, slug);
     const candidates = ['index.md', 'index.mdx'].filter((f) => existsSync(join(dir, f)));
@@ -206,30 +218,33 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
       continue;
     }
     const result = schema.safeParse(parsed.value.data, { reportInput: true });
-    if (!result.success) {
+    if (!result.success)
       problems.push(...zodProblems(result.error, rel(file), schema, parsed.value));
-      continue;
-    }
-    products.push({ slug, file: rel(file), data: result.data, source: parsed.value });
+    else products.push({ slug, file: rel(file), data: result.data, source: parsed.value });
+    // Photos and category are checked on what was written, even when other fields are
+    // wrong, so the editor sees every problem of the file in one run.
+    parsedProducts.push({ slug, file: rel(file), source: parsed.value });
   }
 
-  problems.push(...(await crossChecks(products, categories, productsDir, options.minPhotoSize ?? MIN_PHOTO_SIZE)));
+  problems.push(...crossChecks(products, categories));
+  problems.push(
+    ...(await photoChecks(parsedProducts, productsDir, options.minPhotoSize ?? MIN_PHOTO_SIZE)),
+  );
   return { problems, products, categories };
 }
 
 /** Checks no single-file schema can do. */
-async function crossChecks(
-  products: CheckedProduct[],
-  categories: string[],
-  productsDir: string,
-  minPhotoSize: number,
-): Promise<Problem[]> {
+function crossChecks(products: CheckedProduct[], categories: string[]): Problem[] {
   const problems: Problem[] = [];
   const firstByQr = new Map<string, CheckedProduct>();
   const firstByGtin = new Map<string, CheckedProduct>();
 
   for (const p of products) {
-    const at = (path: PropertyKey[]) => ({ file: p.file, field: fieldPath(path), line: p.source.lineOf(path) });
+    const at = (path: PropertyKey[]) => ({
+      file: p.file,
+      field: fieldPath(path),
+      line: p.source.lineOf(path),
+    });
 
     if (categories.length && !categories.includes(p.data.category)) {
       problems.push({
@@ -266,12 +281,40 @@ async function crossChecks(
         });
       } else firstByGtin.set(p.data.gtin.gtin14, p);
     }
+  }
+  return problems;
+}
 
-    const photos: { path: PropertyKey[]; src: string }[] = [
-      { path: ['hero', 'src'], src: p.data.hero.src },
-      ...p.data.gallery.map((g, i) => ({ path: ['gallery', i, 'src'], src: g.src })),
-    ];
-    for (const photo of photos) {
+/** The photos a product names, read from the raw frontmatter (valid paths only). */
+function photosOf(data: unknown): { path: PropertyKey[]; src: string }[] {
+  const d = (data ?? {}) as { hero?: { src?: unknown }; gallery?: unknown };
+  const list: { path: PropertyKey[]; src: unknown }[] = [
+    { path: ['hero', 'src'], src: d.hero?.src },
+  ];
+  if (Array.isArray(d.gallery)) {
+    d.gallery.forEach((g: { src?: unknown } | null, i) =>
+      list.push({ path: ['gallery', i, 'src'], src: g?.src }),
+    );
+  }
+  return list.filter(
+    (x): x is { path: PropertyKey[]; src: string } => photoPath.safeParse(x.src).success,
+  );
+}
+
+/** Every photo exists beside its Markdown file, is a readable image and is large enough. */
+async function photoChecks(
+  products: ParsedProduct[],
+  productsDir: string,
+  minPhotoSize: number,
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const p of products) {
+    const at = (path: PropertyKey[]) => ({
+      file: p.file,
+      field: fieldPath(path),
+      line: p.source.lineOf(path),
+    });
+    for (const photo of photosOf(p.source.data)) {
       const abs = join(productsDir, p.slug, photo.src);
       if (!existsSync(abs) || !statSync(abs).isFile()) {
         const present = readdirSync(join(productsDir, p.slug)).filter((f) =>

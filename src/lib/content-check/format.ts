@@ -10,7 +10,10 @@ export function formatProblems(problems: readonly Problem[]): string {
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     const lines = [file];
     for (const p of list) {
-      const where = [p.field ? `kolom/field: ${p.field}` : undefined, p.line ? `baris/line ${p.line}` : undefined]
+      const where = [
+        p.field ? `kolom/field: ${p.field}` : undefined,
+        p.line ? `baris/line ${p.line}` : undefined,
+      ]
         .filter(Boolean)
         .join(', ');
       lines.push(`  ✗ ${where || 'berkas/file'}`);

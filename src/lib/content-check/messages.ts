@@ -26,7 +26,10 @@ const TYPE_NAMES: Record<string, Bilingual> = {
   number: { id: 'angka', en: 'a number' },
   boolean: { id: 'true atau false', en: 'true or false' },
   array: { id: 'daftar (baris diawali "- ")', en: 'a list (lines starting with "- ")' },
-  object: { id: 'kelompok kolom (baris menjorok di bawahnya)', en: 'a group of fields (indented lines below it)' },
+  object: {
+    id: 'kelompok kolom (baris menjorok di bawahnya)',
+    en: 'a group of fields (indented lines below it)',
+  },
   date: { id: 'tanggal YYYY-MM-DD', en: 'a date YYYY-MM-DD' },
 };
 
@@ -44,20 +47,27 @@ function received(input: unknown): string {
  * One editor-facing message for a zod issue. `knownKeys` are the field names allowed at the
  * issue's location (for "did you mean" on unknown fields).
  */
-export function describeIssue(issue: z.core.$ZodIssue, knownKeys: readonly string[] = []): Bilingual {
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  knownKeys: readonly string[] = [],
+): Bilingual {
   const params = (issue as { params?: { bilingual?: Bilingual } }).params;
   if (params?.bilingual) return params.bilingual;
-  if (issue.message.startsWith(MARK)) return JSON.parse(issue.message.slice(MARK.length)) as Bilingual;
+  if (issue.message.startsWith(MARK))
+    return JSON.parse(issue.message.slice(MARK.length)) as Bilingual;
+
+  const missing = (issue as { input?: unknown }).input === undefined;
+  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
+    const want = typeName(issue.code === 'invalid_type' ? issue.expected : 'string');
+    return {
+      id: `Kolom wajib ini belum diisi. Tambahkan dengan isi berupa ${want.id}.`,
+      en: `This required field is missing. Add it, with ${want.en} as its value.`,
+    };
+  }
 
   switch (issue.code) {
     case 'invalid_type': {
       const want = typeName(issue.expected);
-      if (issue.input === undefined) {
-        return {
-          id: `Kolom wajib ini belum diisi. Tambahkan dengan isi berupa ${want.id}.`,
-          en: `This required field is missing. Add it, with ${want.en} as its value.`,
-        };
-      }
       return {
         id: `Harus berupa ${want.id}, tetapi tertulis ${received(issue.input)}.`,
         en: `Must be ${want.en}, but it is ${received(issue.input)}.`,

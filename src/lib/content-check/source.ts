@@ -15,8 +15,7 @@ export interface ParsedSource {
 }
 
 export type ParseResult =
-  | { ok: true; value: ParsedSource }
-  | { ok: false; error: Bilingual; line?: number | undefined };
+  { ok: true; value: ParsedSource } | { ok: false; error: Bilingual; line?: number | undefined };
 
 /** Parses YAML text (a whole .yaml file, or the frontmatter starting at `lineOffset`). */
 export function parseYaml(source: string, lineOffset = 0): ParseResult {
@@ -27,12 +26,18 @@ export function parseYaml(source: string, lineOffset = 0): ParseResult {
     const e = error as { reason?: string; mark?: { line: number; column: number } };
     const line = e.mark ? e.mark.line + 1 + lineOffset : undefined;
     const reason = e.reason ?? String(error);
+    // An unclosed quote is only noticed at the end of the text: point back to its likely cause.
+    const atEnd = /end of the stream/.test(reason);
+    const hintId = atEnd
+      ? ' Kemungkinan ada tanda kutip yang dibuka tetapi tidak ditutup di baris sebelumnya.'
+      : '';
+    const hintEn = atEnd ? ' Probably a quote was opened but not closed on an earlier line.' : '';
     return {
       ok: false,
       line,
       error: {
-        id: `YAML rusak${line ? ` di baris ${line}` : ''}: ${reason}. Periksa titik dua setelah nama kolom, spasi menjorok (pakai spasi, bukan tab) dan tanda kutip yang berpasangan.`,
-        en: `Broken YAML${line ? ` at line ${line}` : ''}: ${reason}. Check the colon after each field name, the indentation (spaces, not tabs) and that quotes are paired.`,
+        id: `YAML rusak${line ? ` di baris ${line}` : ''}: ${reason}. Periksa titik dua setelah nama kolom, spasi menjorok (pakai spasi, bukan tab) dan tanda kutip yang berpasangan.${hintId}`,
+        en: `Broken YAML${line ? ` at line ${line}` : ''}: ${reason}. Check the colon after each field name, the indentation (spaces, not tabs) and that quotes are paired.${hintEn}`,
       },
     };
   }
@@ -41,8 +46,7 @@ export function parseYaml(source: string, lineOffset = 0): ParseResult {
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n) as unknown[], true) as
-        | { range?: [number, number, number] }
-        | undefined;
+        { range?: [number, number, number] } | undefined;
       if (node?.range) return counter.linePos(node.range[0]).line + lineOffset;
       // A key whose value is missing still has a pair; fall back to the parent.
     }
@@ -81,5 +85,8 @@ export function parseMarkdown(source: string): MarkdownParse {
       },
     };
   }
-  return { ok: true, value: { ...parsed.value, body: source.slice(match.index + match[0].length) } };
+  return {
+    ok: true,
+    value: { ...parsed.value, body: source.slice(match.index + match[0].length) },
+  };
 }

@@ -1,0 +1,106 @@
+/**
+ * The Markdown file `npm run new:product` writes: every field, each with a short comment in
+ * Indonesian (the editor guide explains them in full). Values the editor did not give are
+ * clearly fake placeholders, and the product stays `sample: true` until they are replaced, so
+ * a half-filled product can never pass as real.
+ */
+
+export interface NewProductAnswers {
+  slug: string;
+  name: string;
+  nameEn?: string | undefined;
+  village: string;
+  category: string;
+  producer?: string | undefined;
+  owner?: string | undefined;
+  whatsapp?: string | undefined;
+  price?: number | undefined;
+  unit?: string | undefined;
+  stage?: 'siap-pasar' | 'transisi' | 'pendampingan' | undefined;
+  /** YYYY-MM-DD; defaults to today. */
+  added: string;
+}
+
+/** `Kopi Arabika "Bajawa"!` -> `kopi-arabika-bajawa`. */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/** Placeholder WhatsApp number: 0800 is Indonesia's toll-free prefix, never a mobile line. */
+export const PLACEHOLDER_WHATSAPP = '0800-0000-0000';
+
+const yamlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+/** Whether every value that must be real was given (then the product is not a sample). */
+export function isComplete(a: NewProductAnswers): boolean {
+  return Boolean(a.producer && a.owner && a.whatsapp && a.price);
+}
+
+/** The full index.md text for a new product. */
+export function productTemplate(a: NewProductAnswers): string {
+  const complete = isComplete(a);
+  const todo = (given: string | undefined, placeholder: string) => given ?? placeholder;
+  return `---
+# Produk baru. Lihat docs/panduan-editor.md untuk arti setiap kolom.
+# Selama masih ada isian "GANTI", biarkan sample: true (halaman diberi tanda "Contoh").
+sample: ${complete ? 'false' : 'true'}
+name:
+  id: ${yamlString(a.name)} # nama produk (bahasa Indonesia)
+  en: ${yamlString(a.nameEn ?? a.name)} # nama dalam bahasa Inggris
+tagline:
+  id: 'GANTI: satu kalimat pendek yang menjual produk ini.'
+  en: 'REPLACE: one short sentence that sells this product.'
+category: ${a.category} # id dari content/categories.yaml
+tags: [] # kata yang sering dicari orang, mis. [tenun, ikat]
+# qr: diisi otomatis oleh npm run qr:assign — jangan diubah
+# gtin: '8991234567891' # angka barcode pada kemasan, jika ada (dalam tanda kutip)
+village: ${yamlString(a.village)} # kode desa Kemendagri
+producer:
+  name: ${yamlString(todo(a.producer, 'GANTI: nama UMKM'))} # nama usaha
+  owner: ${yamlString(todo(a.owner, 'GANTI: nama pemilik'))} # pemilik / kontak (dengan izinnya)
+  whatsapp: ${yamlString(todo(a.whatsapp, PLACEHOLDER_WHATSAPP))} # nomor HP WhatsApp: 08…
+  # nib: '1234567890123' # Nomor Induk Berusaha, 13 angka
+  # instagram: nama.akun # tanpa @
+  marketplaces: [] # - { name: Tokopedia, url: https://… }
+  outlets: [] # - { name: Toko …, address: Kupang }
+offer:
+  price: ${a.price ?? 10000} # rupiah tanpa titik, atau { min: 25000, max: 45000 }
+  unit: ${yamlString(a.unit ?? 'per buah')} # harga untuk apa, mis. per bungkus 250 g
+  variants: [] # - 250 g
+  # shelfLife: 12 bulan # masa simpan
+  available: true # false bila stok sedang habis
+certifications: {}
+  # halal: { number: ID…, issued: 2025-01-31, expires: 2029-01-31 }
+  # bpom: 'MD123456789012'
+  # pirt: '1234567890123-45'
+qris: { accepted: false } # { accepted: true, merchant: NAMA MERCHANT }
+programme:
+  stage: ${a.stage ?? 'pendampingan'} # siap-pasar | transisi | pendampingan
+  checklist: # belum | proses | selesai
+    productionQuality: belum # mutu produksi
+    facilities: belum # fasilitas
+    packaging: belum # kemasan
+    labelling: belum # label
+    licensing: belum # perizinan (BPOM, Halal)
+    barcode: belum
+    qris: belum
+    digitalPromotion: belum # promosi digital
+hero:
+  src: ./hero.jpg # foto utama di folder ini, sisi terpanjang minimal 1200 px
+  alt:
+    id: ${yamlString(`GANTI: apa yang terlihat di foto ${a.name}.`)}
+    en: 'REPLACE: what the photo shows.'
+gallery: [] # - { src: ./foto-2.jpg, alt: … }
+added: ${a.added} # tanggal masuk katalog
+---
+
+GANTI: cerita produk — siapa pembuatnya, bahannya, cara membuatnya, apa yang istimewa.
+`;
+}

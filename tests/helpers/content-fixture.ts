@@ -1,0 +1,86 @@
+/**
+ * Builds throw-away content folders for checker and build tests: a valid base product that
+ * each test breaks in one way, with real (generated) photos.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { ROOT } from './paths.ts';
+
+/** A product that passes every check. Tests replace one line to break it. */
+export const VALID_PRODUCT = `---
+sample: true
+name:
+  id: Madu Hutan Uji
+  en: Test Forest Honey
+tagline:
+  id: Madu untuk pengujian.
+  en: Honey for testing.
+category: madu
+village: '53.11.01.2012'
+producer:
+  name: UMKM Uji
+  owner: Penguji (fiktif)
+  whatsapp: '0800-0000-0999'
+  marketplaces:
+    - name: Tokopedia
+      url: https://tokopedia.example/uji
+offer:
+  price: 75000
+  unit: per botol 250 ml
+certifications:
+  halal: { number: ID00000000000000999, issued: 2025-01-01, expires: 2029-01-01 }
+  bpom: 'MD000000000999'
+programme:
+  stage: pendampingan
+  checklist:
+    productionQuality: proses
+    facilities: belum
+    packaging: belum
+    labelling: belum
+    licensing: proses
+    barcode: belum
+    qris: belum
+    digitalPromotion: belum
+hero:
+  src: ./hero.jpg
+  alt: Foto uji.
+added: 2025-05-27
+---
+
+Cerita uji.
+`;
+
+export interface FixtureProduct {
+  /** The whole index.md text. */
+  source: string;
+  /** Photos to create: name -> [width, height]. Default: hero.jpg 1600×1200. */
+  photos?: Record<string, [number, number]>;
+}
+
+/** Writes a content folder (categories from the real content) and returns its path. */
+export async function makeContentDir(products: Record<string, FixtureProduct>): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'etalase-content-'));
+  copyFileSync(join(ROOT, 'content/categories.yaml'), join(dir, 'categories.yaml'));
+  writeFileSync(join(dir, 'regencies.yaml'), "- id: '53.11'\n  description: Teks uji.\n");
+  for (const [slug, product] of Object.entries(products)) {
+    const folder = join(dir, 'products', slug);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'index.md'), product.source);
+    const photos: Record<string, [number, number]> = product.photos ?? { 'hero.jpg': [1600, 1200] };
+    for (const [name, [width, height]] of Object.entries(photos)) {
+      await sharp({ create: { width, height, channels: 3, background: '#a86a12' } })
+        .jpeg({ quality: 60 })
+        .toFile(join(folder, name));
+    }
+  }
+  return dir;
+}
+
+/** The valid product with one piece of text replaced (fails loudly if the text is absent). */
+export function breakProduct(search: string | RegExp, replacement: string): string {
+  const broken = VALID_PRODUCT.replace(search, replacement);
+  if (broken === VALID_PRODUCT) throw new Error(`fixture text not found: ${String(search)}`);
+  return broken;
+}
