@@ -1,5 +1,6 @@
 /** `content/categories.yaml`: the product categories, with names in both languages. */
 import { z } from 'astro/zod';
+import { bilingualMessage } from '../lib/content-check/messages.ts';
 import { localizedText, slug } from './common.ts';
 
 export const categorySchema = z.strictObject({
@@ -12,7 +13,13 @@ export const categorySchema = z.strictObject({
   /** Main colour (hex), used for badges and the placeholder photos. */
   color: z
     .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, 'Use a hex colour like #6b3e26.')
+    .regex(
+      /^#[0-9a-fA-F]{6}$/,
+      bilingualMessage({
+        id: 'Tulis warna heksadesimal dalam tanda kutip, mis. color: "#6b3e26"',
+        en: 'Write a hex colour in quotes, e.g. color: "#6b3e26"',
+      }),
+    )
     .default('#1f3a5f'),
 });
 

@@ -3,6 +3,7 @@
  * for editors: a custom issue carries `params.bilingual`, which the content checker prints.
  */
 import { z } from 'astro/zod';
+import { bilingualMessage } from '../lib/content-check/messages.ts';
 import type { Bilingual, Result } from '../lib/validators/result.ts';
 
 /** Attaches a bilingual message to a zod issue. */
@@ -68,6 +69,10 @@ export const localizedText = z
 export type LocalizedText = z.output<typeof localizedText>;
 
 /** Lowercase kebab-case identifier used in URLs (`kopi`, `kain-tenun`). */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single dashes.');
+export const slug = z.string().regex(
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  bilingualMessage({
+    id: 'Tulis dengan huruf kecil, angka dan tanda minus saja, mis. kain-tenun (bukan "Kain Tenun").',
+    en: 'Write it in lowercase letters, digits and dashes only, e.g. kain-tenun (not "Kain Tenun").',
+  }),
+);

@@ -25,6 +25,7 @@ import {
   parseWhatsApp,
 } from '../lib/validators/index.ts';
 import { fail, ok, show, type Result } from '../lib/validators/result.ts';
+import { bilingualMessage } from '../lib/content-check/messages.ts';
 import { issue, localizedText, slug, text, validated } from './common.ts';
 
 /** Programme stages at the launch on 27 May 2025. */
@@ -133,7 +134,13 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
         /** Instagram account name, without @. */
         instagram: z
           .string()
-          .regex(/^[A-Za-z0-9._]{1,30}$/, 'Write the account name only, e.g. kopi.bajawa')
+          .regex(
+            /^[A-Za-z0-9._]{1,30}$/,
+            bilingualMessage({
+              id: 'Tulis nama akun Instagram saja, tanpa @ dan tanpa alamat web, mis. kopi.bajawa',
+              en: 'Write the Instagram account name only, without @ or a web address, e.g. kopi.bajawa',
+            }),
+          )
           .optional(),
         /** Marketplace shop pages (Tokopedia, Shopee, …). */
         marketplaces: z.array(link).default([]),

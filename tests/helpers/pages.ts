@@ -10,5 +10,9 @@ export interface PageType {
 
 export const PAGE_TYPES: PageType[] = [
   { type: 'home', paths: ['/', '/en/'] },
+  { type: 'catalogue', paths: ['/produk/', '/en/produk/'] },
+  { type: 'product', paths: ['/produk/kopi-arabika-golewa/', '/en/produk/kopi-arabika-golewa/'] },
+  { type: 'regency', paths: ['/kabupaten/ngada/', '/en/kabupaten/ngada/'] },
+  { type: 'category', paths: ['/kategori/kopi/', '/en/kategori/kopi/'] },
   { type: '404', paths: ['/tidak-ada-halaman-ini/'] },
 ];

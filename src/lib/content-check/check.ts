@@ -203,12 +203,13 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
       continue;
     }
     const file = join(dir, candidates[0] as string);
-    if (!SLUG.test(slug)) {
+    // A digits-only name would collide with catalogue pages (/produk/2/).
+    if (!SLUG.test(slug) || !/[a-z]/.test(slug)) {
       problems.push({
         file: rel(dir),
         message: {
-          id: `Nama folder "${slug}" menjadi alamat halaman (/produk/${slug}/): pakai huruf kecil, angka dan tanda minus saja, mis. kopi-arabika-bajawa.`,
-          en: `Folder name "${slug}" becomes the page address (/produk/${slug}/): use lowercase letters, digits and dashes only, e.g. kopi-arabika-bajawa.`,
+          id: `Nama folder "${slug}" menjadi alamat halaman (/produk/${slug}/): pakai huruf kecil, angka dan tanda minus saja (minimal satu huruf), mis. kopi-arabika-bajawa.`,
+          en: `Folder name "${slug}" becomes the page address (/produk/${slug}/): use lowercase letters, digits and dashes only (at least one letter), e.g. kopi-arabika-bajawa.`,
         },
       });
     }

@@ -78,9 +78,11 @@ export function describeIssue(
         const best = closest(k, knownKeys);
         return best ? `"${k}" (→ "${best}"?)` : `"${k}"`;
       });
+      // `{ id: per bungkus, 500 g }` splits at the comma and makes "500 g" look like a field.
+      const comma = issue.keys.some((k) => /\s/.test(k));
       return {
-        id: `Kolom tidak dikenal: ${hints.join(', ')}. Periksa ejaan, atau hapus kolom itu. Kolom yang boleh: ${knownKeys.join(', ')}.`,
-        en: `Unknown field: ${hints.join(', ')}. Check the spelling, or remove it. Allowed fields: ${knownKeys.join(', ')}.`,
+        id: `Kolom tidak dikenal: ${hints.join(', ')}. Periksa ejaan, atau hapus kolom itu. Kolom yang boleh: ${knownKeys.join(', ')}.${comma ? ' Jika teks berisi koma di dalam { }, beri tanda kutip: { id: "per bungkus, 500 g" }.' : ''}`,
+        en: `Unknown field: ${hints.join(', ')}. Check the spelling, or remove it. Allowed fields: ${knownKeys.join(', ')}.${comma ? ' If a text inside { } contains a comma, put it in quotes: { id: "per bungkus, 500 g" }.' : ''}`,
       };
     }
     case 'invalid_value': {

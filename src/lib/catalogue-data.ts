@@ -1,0 +1,50 @@
+/**
+ * Reads the content collections once per build and memoises them: every page asks for the
+ * same catalogue, and `getCollection` per page is a known Astro slowdown at scale.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadAreas } from './area-data.ts';
+import type { Regency } from './areas.ts';
+import { activeProducts, sortProducts } from './catalogue.ts';
+
+export type Product = CollectionEntry<'products'>;
+export type Category = CollectionEntry<'categories'>;
+export type RegencyText = CollectionEntry<'regencies'>;
+
+export interface Catalogue {
+  /** Every product, retired ones included. */
+  all: Product[];
+  /** Products in the catalogue, in catalogue order. */
+  active: Product[];
+  categories: Category[];
+  categoryById: Map<string, Category>;
+  /** All 22 regencies/cities of NTT, in official code order. */
+  regencies: readonly Regency[];
+  regencyText: Map<string, RegencyText>;
+  /** True when any product is sample content (the site then says so on every page). */
+  hasSamples: boolean;
+}
+
+let cached: Promise<Catalogue> | undefined;
+
+export function getCatalogue(): Promise<Catalogue> {
+  cached ??= (async () => {
+    const [all, categories, texts, areas] = await Promise.all([
+      getCollection('products'),
+      getCollection('categories'),
+      getCollection('regencies'),
+      loadAreas(),
+    ]);
+    const sorted = sortProducts(all);
+    return {
+      all: sorted,
+      active: activeProducts(sorted),
+      categories,
+      categoryById: new Map(categories.map((c) => [c.id, c])),
+      regencies: [...areas.regencies].sort((a, b) => a.code.localeCompare(b.code)),
+      regencyText: new Map(texts.map((t) => [t.data.id, t])),
+      hasSamples: all.some((p) => p.data.sample),
+    };
+  })();
+  return cached;
+}

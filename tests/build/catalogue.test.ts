@@ -1,0 +1,153 @@
+/**
+ * Catalogue pages in dist/: one page per product per language, hreflang pairs that point at
+ * each other, parseable JSON-LD, a complete sitemap, no client script, and the size budget.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runContentCheck } from '../../src/lib/content-check/run.ts';
+import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
+import { htmlFiles, readDist, urlPathOf } from '../helpers/dist.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
+
+const ORIGIN = 'https://ovop-ntt.example';
+let products: CheckedProduct[];
+
+beforeAll(async () => {
+  products = (await runContentCheck(join(ROOT, 'content'), ROOT)).result.products;
+});
+
+const productFile = (slug: string, locale: 'id' | 'en') =>
+  `${locale === 'en' ? 'en/' : ''}produk/${slug}/index.html`;
+
+/** Stylesheets a page links (Astro may inline them; then there are none). */
+function cssBytesOf(html: string): Buffer[] {
+  return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) =>
+    readFileSync(join(DIST, m[1] as string)),
+  );
+}
+
+describe('product pages', () => {
+  it('exist for every product in Indonesian and English', () => {
+    expect(products.length).toBe(44);
+    for (const p of products) {
+      expect(existsSync(join(DIST, productFile(p.slug, 'id'))), p.slug).toBe(true);
+      expect(existsSync(join(DIST, productFile(p.slug, 'en'))), p.slug).toBe(true);
+    }
+  });
+
+  it('carry JSON-LD Product with name, image, IDR offers, and gtin exactly when the content has one', () => {
+    for (const p of products) {
+      const html = readDist(productFile(p.slug, 'id'));
+      const blocks = [
+        ...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g),
+      ].map((m) => JSON.parse(m[1] as string) as Record<string, unknown>);
+      const ld = blocks.find((b) => b['@type'] === 'Product');
+      expect(ld, p.slug).toBeDefined();
+      expect(ld?.['name']).toBe(p.data.name.id);
+      expect((ld?.['image'] as string[])[0]).toMatch(
+        /^https:\/\/ovop-ntt\.example\/_astro\/.+\.jpg$/,
+      );
+      expect(ld?.['offers']).toMatchObject({ priceCurrency: 'IDR' });
+      expect(ld?.['gtin'], p.slug).toBe(p.data.gtin?.gtin14);
+      expect(
+        blocks.some((b) => b['@type'] === 'BreadcrumbList'),
+        p.slug,
+      ).toBe(true);
+    }
+  });
+
+  it('link to the producer on WhatsApp with the product named in the message', () => {
+    for (const p of products) {
+      const html = readDist(productFile(p.slug, 'en'));
+      const href = /<a class="btn btn-wa" href="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+      const url = new URL(href ?? 'invalid:');
+      expect(url.pathname, p.slug).toBe(`/${p.data.producer.whatsapp.slice(1)}`);
+      expect(url.searchParams.get('text')).toContain(`${ORIGIN}/en/produk/${p.slug}/`);
+    }
+  });
+
+  it('never show an expired certificate as valid', () => {
+    const today = new Date();
+    for (const p of products) {
+      const expires = p.data.certifications.halal?.expires;
+      if (!expires || expires >= today) continue;
+      const html = readDist(productFile(p.slug, 'id'));
+      expect(html, p.slug).toMatch(/data-cert="halal" data-status="expired"/);
+    }
+  });
+});
+
+describe('every page', () => {
+  it('has hreflang alternates that point at each other', () => {
+    for (const file of htmlFiles().filter((f) => f !== '404.html')) {
+      const html = readDist(file);
+      const alternates = new Map(
+        [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [
+          m[1],
+          m[2],
+        ]),
+      );
+      const self = `${ORIGIN}${urlPathOf(file)}`;
+      expect([alternates.get('id-ID'), alternates.get('en')], file).toContain(self);
+      for (const href of [alternates.get('id-ID'), alternates.get('en')]) {
+        const other = (href as string).slice(ORIGIN.length).replace(/^\//, '') + 'index.html';
+        const otherHtml = readDist(other);
+        expect(otherHtml, `${other} links back to ${self}`).toContain(`href="${self}"`);
+      }
+      expect(alternates.get('x-default')).toBe(alternates.get('id-ID'));
+    }
+  });
+
+  it('ships no script other than JSON-LD', () => {
+    for (const file of htmlFiles()) {
+      const scripts = [...readDist(file).matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
+      for (const attrs of scripts) expect(attrs, file).toContain('type="application/ld+json"');
+    }
+  });
+
+  it('is listed in the sitemap with its language alternates (except the 404)', () => {
+    const sitemap = readDist('sitemap-0.xml');
+    for (const file of htmlFiles().filter((f) => f !== '404.html')) {
+      const loc = `${ORIGIN}${urlPathOf(file)}`;
+      expect(sitemap, loc).toContain(`<loc>${loc}</loc>`);
+    }
+    const urls = sitemap.split('<url>').slice(1);
+    for (const url of urls) expect(url).toContain('hreflang="en"');
+  });
+});
+
+describe('size budget (first paint in the first TCP round trip)', () => {
+  it('keeps every product page at <= 14 KB of HTML + CSS, gzipped', () => {
+    const sizes = products.flatMap((p) =>
+      (['id', 'en'] as const).map((locale) => {
+        const html = readDist(productFile(p.slug, locale));
+        const bytes =
+          gzipSync(html).length + cssBytesOf(html).reduce((n, css) => n + gzipSync(css).length, 0);
+        return { page: productFile(p.slug, locale), bytes };
+      }),
+    );
+    const over = sizes.filter((s) => s.bytes > 14 * 1024);
+    expect(over).toEqual([]);
+    console.log(
+      `[size] product pages HTML+CSS gz: max ${Math.max(...sizes.map((s) => s.bytes))} B`,
+    );
+  });
+
+  it('keeps the 400 px hero at <= 20 KB in every format', () => {
+    let largest = 0;
+    for (const p of products) {
+      const html = readDist(productFile(p.slug, 'id'));
+      const picture = /<picture>[^]*?<\/picture>/.exec(html)?.[0] ?? '';
+      const candidates = [...picture.matchAll(/([^\s,"]+) 400w/g)].map((m) => m[1] as string);
+      expect(candidates.length, p.slug).toBeGreaterThanOrEqual(2); // AVIF and WebP
+      for (const src of candidates) {
+        const size = statSync(join(DIST, src)).size;
+        largest = Math.max(largest, size);
+        expect(size, `${p.slug} ${src}`).toBeLessThanOrEqual(20 * 1024);
+      }
+    }
+    console.log(`[size] largest 400 px hero: ${largest} B`);
+  });
+});
