@@ -21,6 +21,8 @@ export default defineConfig({
   outDir: process.env.ETALASE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Field suggestions and checks for content frontmatter in VS Code (.vscode/settings.json).
+  experimental: { contentIntellisense: true },
   i18n: {
     locales: ['id', 'en'],
     defaultLocale: 'id',

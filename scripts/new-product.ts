@@ -16,6 +16,7 @@ import yaml from 'js-yaml';
 import { loadAreas } from '../src/lib/area-data.ts';
 import { describeVillage, VILLAGE_CODE_PATTERN } from '../src/lib/areas.ts';
 import { runContentCheck } from '../src/lib/content-check/run.ts';
+import { assignCodes } from './lib/assign-codes.ts';
 import { writePlaceholderPhoto } from './lib/placeholder-photo.ts';
 import { productTemplate, slugify, type NewProductAnswers } from './lib/product-template.ts';
 
@@ -57,6 +58,9 @@ function resolveVillage(input: string): string {
   if (VILLAGE_CODE_PATTERN.test(value)) return value;
   const matches = areas.searchByName(value, 8);
   if (matches.length === 1 && matches[0]) return matches[0].code;
+  // An exact name wins over near spellings ("Were I" over "Were II"), when it is unique.
+  const exact = matches.filter((v) => v.name.toLowerCase() === value.toLowerCase());
+  if (exact.length === 1 && exact[0]) return exact[0].code;
   if (matches.length === 0) {
     fail(`Desa "${value}" tidak ditemukan di NTT.`, `No NTT village matches "${value}".`);
   }
@@ -174,11 +178,14 @@ await writePlaceholderPhoto(join(folder, 'hero.jpg'), {
 console.log(
   `✓ ${join(folder, 'index.md')} dibuat / created (+ hero.jpg, foto contoh / placeholder photo).`,
 );
+const { assigned } = assignCodes(contentDir);
+const mine = assigned.find((a) => a.slug === slug);
+if (mine) console.log(`✓ Kode QR / QR code: ${mine.code}`);
 const { result } = await runContentCheck(contentDir);
-const mine = result.problems.filter((x) => x.file.includes(`/products/${slug}/`));
-if (mine.length) {
+const problems = result.problems.filter((x) => x.file.includes(`/products/${slug}/`));
+if (problems.length) {
   const { formatProblems } = await import('../src/lib/content-check/format.ts');
-  console.error(formatProblems(mine));
+  console.error(formatProblems(problems));
   process.exit(1);
 }
 console.log(

@@ -1,8 +1,9 @@
 /**
  * The Markdown file `npm run new:product` writes: every field, each with a short comment in
  * Indonesian (the editor guide explains them in full). Values the editor did not give are
- * clearly fake placeholders, and the product stays `sample: true` until they are replaced, so
- * a half-filled product can never pass as real.
+ * clearly fake placeholders, and the product starts as `sample: true`: the editor sets it to
+ * false after replacing them, and the checker refuses a non-sample product that still has a
+ * placeholder, so a half-filled product can never pass as real.
  */
 
 export interface NewProductAnswers {
@@ -38,19 +39,13 @@ export const PLACEHOLDER_WHATSAPP = '0800-0000-0000';
 
 const yamlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
-/** Whether every value that must be real was given (then the product is not a sample). */
-export function isComplete(a: NewProductAnswers): boolean {
-  return Boolean(a.producer && a.owner && a.whatsapp && a.price);
-}
-
 /** The full index.md text for a new product. */
 export function productTemplate(a: NewProductAnswers): string {
-  const complete = isComplete(a);
   const todo = (given: string | undefined, placeholder: string) => given ?? placeholder;
   return `---
 # Produk baru. Lihat docs/panduan-editor.md untuk arti setiap kolom.
 # Selama masih ada isian "GANTI", biarkan sample: true (halaman diberi tanda "Contoh").
-sample: ${complete ? 'false' : 'true'}
+sample: true # ubah ke false setelah semua isian GANTI diganti data asli
 name:
   id: ${yamlString(a.name)} # nama produk (bahasa Indonesia)
   en: ${yamlString(a.nameEn ?? a.name)} # nama dalam bahasa Inggris
@@ -71,7 +66,7 @@ producer:
   marketplaces: [] # - { name: Tokopedia, url: https://… }
   outlets: [] # - { name: Toko …, address: Kupang }
 offer:
-  price: ${a.price ?? 10000} # rupiah tanpa titik, atau { min: 25000, max: 45000 }
+  price: ${a.price ?? 10000} # ${a.price ? '' : 'GANTI: '}rupiah tanpa titik, atau { min: 25000, max: 45000 }
   unit: ${yamlString(a.unit ?? 'per buah')} # harga untuk apa, mis. per bungkus 250 g
   variants: [] # - 250 g
   # shelfLife: 12 bulan # masa simpan

@@ -32,7 +32,7 @@ const REQUIRED: Bilingual = {
  */
 export function validated<T>(
   validator: (input: unknown) => Result<T>,
-  meta?: { description: string },
+  meta?: { description: string; examples?: unknown[] },
 ) {
   const schema = z.unknown().transform((input, ctx): T => {
     if (input === undefined || input === null) {

@@ -116,11 +116,21 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
       /** Extra words people search for (local names, spellings). */
       tags: z.array(text).default([]),
       /** Permanent QR short code. Assigned by `npm run qr:assign`; never edit by hand. */
-      qr: validated(parseQrCode).optional(),
+      qr: validated(parseQrCode, {
+        description:
+          'Kode QR permanen (otomatis, jangan diubah) / Permanent QR code (assigned automatically).',
+      }).optional(),
       /** Barcode number (GTIN-8/12/13/14) from the package, in quotes. Leave out if none. */
-      gtin: validated(parseGtin).optional(),
+      gtin: validated(parseGtin, {
+        description:
+          'Angka barcode pada kemasan, dalam tanda kutip / Barcode number from the package, in quotes.',
+        examples: ['8991234567891'],
+      }).optional(),
       /** Official Kemendagri village code, in quotes, e.g. "53.09.02.2001". */
-      village: validated(villageValidator(areas)),
+      village: validated(villageValidator(areas), {
+        description: 'Kode desa Kemendagri dalam tanda kutip / Official village code in quotes.',
+        examples: ['53.09.02.2002'],
+      }),
       /** The village business (UMKM) that makes the product. */
       producer: z.strictObject({
         /** Business name. */
@@ -128,9 +138,14 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
         /** Owner or contact person (with their consent). */
         owner: text,
         /** WhatsApp number for orders: 08…, 62… or +62…. */
-        whatsapp: validated(parseWhatsApp),
+        whatsapp: validated(parseWhatsApp, {
+          description: 'Nomor HP WhatsApp: 08…, 62… atau +62… / WhatsApp mobile number.',
+          examples: ['0812-3456-7890'],
+        }),
         /** NIB business registration number (13 digits), in quotes. */
-        nib: validated(parseNib).optional(),
+        nib: validated(parseNib, {
+          description: 'NIB, 13 angka dalam tanda kutip / Business ID, 13 digits in quotes.',
+        }).optional(),
         /** Instagram account name, without @. */
         instagram: z
           .string()
@@ -161,7 +176,11 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
       /** What is sold and for how much. */
       offer: z.strictObject({
         /** Price in whole rupiah: 45000, or a range { min: 45000, max: 60000 }. */
-        price: validated(parsePrice),
+        price: validated(parsePrice, {
+          description:
+            'Rupiah tanpa titik, atau { min, max } / Whole rupiah, or a range { min, max }.',
+          examples: [45000, { min: 25000, max: 45000 }],
+        }),
         /** What the price is for, e.g. "per bungkus 250 g". */
         unit: localizedText,
         /** Sizes or variants, e.g. "250 g", "500 g". */
@@ -175,11 +194,21 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
       certifications: z
         .strictObject({
           /** Halal certificate from BPJPH: number, issue date, expiry date. */
-          halal: validated(parseHalal).optional(),
+          halal: validated(parseHalal, {
+            description:
+              'Sertifikat halal BPJPH / BPJPH halal certificate: { number, issued, expires }.',
+            examples: [
+              { number: 'ID00110000000000000', issued: '2025-01-31', expires: '2029-01-31' },
+            ],
+          }).optional(),
           /** BPOM registration: MD or ML and 12 digits. */
-          bpom: validated(parseBpom).optional(),
+          bpom: validated(parseBpom, {
+            description: 'Nomor BPOM: MD atau ML + 12 angka / BPOM number: MD or ML + 12 digits.',
+          }).optional(),
           /** P-IRT home-industry number: 13 digits, dash, 2 digits. */
-          pirt: validated(parsePirt).optional(),
+          pirt: validated(parsePirt, {
+            description: 'Nomor P-IRT: 13 angka, tanda minus, 2 angka / P-IRT number.',
+          }).optional(),
         })
         .default({}),
       /** QRIS payments. Never a payable QR image here: only whether it is accepted. */
@@ -208,7 +237,10 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
       /** More photos. */
       gallery: z.array(photo(image)).default([]),
       /** Date the product joined the catalogue (YYYY-MM-DD). */
-      added: validated(parseDate),
+      added: validated(parseDate, {
+        description: 'Tanggal masuk katalog / Date added (YYYY-MM-DD).',
+        examples: ['2025-05-27'],
+      }),
       /** Set when the product is no longer sold: its QR code keeps working. */
       retired: z
         .strictObject({

@@ -55,6 +55,8 @@ Cerita uji.
 export interface FixtureProduct {
   /** The whole index.md text. */
   source: string;
+  /** `false`: leave the product without a QR code (default: one is assigned). */
+  qr?: false;
   /** Photos to create: name -> [width, height]. Default: hero.jpg 1600×1200. */
   photos?: Record<string, [number, number]>;
 }
@@ -64,10 +66,20 @@ export async function makeContentDir(products: Record<string, FixtureProduct>): 
   const dir = mkdtempSync(join(tmpdir(), 'etalase-content-'));
   copyFileSync(join(ROOT, 'content/categories.yaml'), join(dir, 'categories.yaml'));
   writeFileSync(join(dir, 'regencies.yaml'), "- id: '53.11'\n  description: Teks uji.\n");
+  // Products without a `qr:` line get a code, and every code is registered once (first user),
+  // as `npm run qr:assign` would have done.
+  const registry = new Map<string, string>();
+  let n = 0;
   for (const [slug, product] of Object.entries(products)) {
     const folder = join(dir, 'products', slug);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'index.md'), product.source);
+    let source = product.source;
+    if (product.qr !== false && !/^qr:/m.test(source)) {
+      source = source.replace(/^category: .*$/m, (line) => `${line}\nqr: '${fixtureCode(n++)}'`);
+    }
+    const code = /^qr: '([^']+)'/m.exec(source)?.[1];
+    if (code && !registry.has(code)) registry.set(code, slug);
+    writeFileSync(join(folder, 'index.md'), source);
     const photos: Record<string, [number, number]> = product.photos ?? { 'hero.jpg': [1600, 1200] };
     for (const [name, [width, height]] of Object.entries(photos)) {
       await sharp({ create: { width, height, channels: 3, background: '#a86a12' } })
@@ -75,7 +87,22 @@ export async function makeContentDir(products: Record<string, FixtureProduct>): 
         .toFile(join(folder, name));
     }
   }
+  writeFileSync(
+    join(dir, 'qr-registry.yaml'),
+    [...registry]
+      .map(([code, slug]) => `- { code: '${code}', product: '${slug}', issued: '2025-05-27' }\n`)
+      .join(''),
+  );
   return dir;
+}
+
+/** Deterministic distinct test codes: Z000, Z001, … (valid Crockford base32). */
+export function fixtureCode(i: number): string {
+  return `Z${i
+    .toString(32)
+    .toUpperCase()
+    .replace(/[ILOU]/g, 'X')
+    .padStart(3, '0')}`;
 }
 
 /** The valid product with one piece of text replaced (fails loudly if the text is absent). */

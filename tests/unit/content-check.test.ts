@@ -45,6 +45,9 @@ const BROKEN = {
     source: breakProduct('https://tokopedia.example/uji', "'javascript:alert(1)'"),
   },
   'broken-yaml': { source: breakProduct('  name: UMKM Uji', '  name: "UMKM Uji') },
+  'placeholder-left': {
+    source: breakProduct('sample: true', 'sample: false').replace('Madu untuk pengujian.', "'GANTI: tagline'"),
+  },
   'unknown-field': { source: breakProduct('category: madu', 'category: madu\ncategroy: kopi') },
 };
 
@@ -96,56 +99,56 @@ describe('content checker on broken products', () => {
   });
   it('village outside NTT', () => {
     expect(text('village-outside-ntt')).toMatchInlineSnapshot(`
-      "  ✗ kolom/field: village, baris/line 10
+      "  ✗ kolom/field: village, baris/line 11
           Kode desa "51.71.01.1001" adalah Serangan, Kota Denpasar, Bali — di luar NTT. Produk OVOP NTT harus dari desa di NTT (kode diawali 53.).
           Village code "51.71.01.1001" is Serangan, Kota Denpasar, Bali — outside NTT. OVOP NTT products must come from an NTT village (codes start with 53.)."
     `);
   });
   it('non-existent village code', () => {
     expect(text('village-not-existing')).toMatchInlineSnapshot(`
-      "  ✗ kolom/field: village, baris/line 10
+      "  ✗ kolom/field: village, baris/line 11
           Kode desa "53.11.01.2999" tidak ada dalam daftar wilayah resmi. Kode terdekat: 53.11.01.2012 Lukukamaru, Kec. Kota Waingapu, Kabupaten Sumba Timur; 53.11.01.2013 Mbatakapidu, Kec. Kota Waingapu, Kabupaten Sumba Timur; 53.11.01.2014 Pambotandjara, Kec. Kota Waingapu, Kabupaten Sumba Timur.
           Village code "53.11.01.2999" is not in the official area list. Closest codes: 53.11.01.2012 Lukukamaru, Kec. Kota Waingapu, Kabupaten Sumba Timur; 53.11.01.2013 Mbatakapidu, Kec. Kota Waingapu, Kabupaten Sumba Timur; 53.11.01.2014 Pambotandjara, Kec. Kota Waingapu, Kabupaten Sumba Timur."
     `);
   });
   it('bad GTIN check digit', () => {
     expect(text('bad-gtin')).toMatchInlineSnapshot(`
-      "  ✗ kolom/field: gtin, baris/line 10
+      "  ✗ kolom/field: gtin, baris/line 11
           GTIN "2000000000108" tidak valid: angka terakhir (angka pemeriksa) seharusnya 7, bukan 8. Bandingkan setiap angka dengan barcode pada kemasan; biasanya ada satu angka yang salah ketik.
           GTIN "2000000000108" is not valid: the last digit (check digit) should be 7, not 8. Compare each digit with the barcode on the package; usually one digit was mistyped."
     `);
   });
   it('bad BPOM number', () => {
     expect(text('bad-bpom')).toMatchInlineSnapshot(`
-      "  ✗ kolom/field: certifications.bpom, baris/line 23
+      "  ✗ kolom/field: certifications.bpom, baris/line 24
           Nomor BPOM "MD 12345" memiliki 5 angka setelah MD, padahal harus 12 angka. Periksa lagi nomor pada kemasan, misalnya "MD123456789012".
           BPOM number "MD 12345" has 5 digits after MD, but it must have 12. Check the number on the package again, e.g. "MD123456789012"."
     `);
   });
   it('bad WhatsApp number', () => {
     expect(text('bad-whatsapp')).toMatchInlineSnapshot(`
-      "  ✗ kolom/field: producer.whatsapp, baris/line 14
+      "  ✗ kolom/field: producer.whatsapp, baris/line 15
           Nomor WhatsApp "021-555-1234" tampaknya nomor telepon kantor atau rumah, bukan nomor HP. WhatsApp memerlukan nomor HP yang diawali 08, misalnya "0812 3456 7890".
           WhatsApp number "021-555-1234" looks like a landline, not a mobile number. WhatsApp needs a mobile number starting with 08, e.g. "0812 3456 7890"."
     `);
   });
   it('Halal expiry before issue', () => {
     expect(text('halal-expiry-before-issue')).toMatchInlineSnapshot(`
-      "  ✗ kolom/field: certifications.halal, baris/line 22
+      "  ✗ kolom/field: certifications.halal, baris/line 23
           Tanggal berakhir sertifikat halal (2024-01-01) harus sesudah tanggal terbitnya (2025-01-01). Periksa apakah kedua tanggal tertukar atau salah tahun.
           The halal certificate's expiry date (2024-01-01) must be after its issue date (2025-01-01). Check whether the two dates are swapped or have a wrong year."
     `);
   });
   it('missing photo file', () => {
     expect(text('missing-photo')).toMatchInlineSnapshot(`
-      "  ✗ kolom/field: hero.src, baris/line 36
+      "  ✗ kolom/field: hero.src, baris/line 37
           Foto "./hero.jpg" tidak ada di folder missing-photo/. Foto yang ada: foto.jpg. Periksa nama berkas (huruf besar/kecil dihitung) atau salin fotonya ke folder itu.
           Photo "./hero.jpg" is not in folder missing-photo/. Photos there: foto.jpg. Check the file name (case matters) or copy the photo into that folder."
     `);
   });
   it('too-small photo', () => {
     expect(text('small-photo')).toMatchInlineSnapshot(`
-      "  ✗ kolom/field: hero.src, baris/line 36
+      "  ✗ kolom/field: hero.src, baris/line 37
           Foto "./hero.jpg" terlalu kecil: 800×600 px. Sisi terpanjang minimal 1200 px agar tajam di layar dan cetak; pakai foto asli dari kamera, bukan hasil unduhan WhatsApp.
           Photo "./hero.jpg" is too small: 800×600 px. The long side must be at least 1200 px to look sharp; use the original camera photo, not one downloaded from WhatsApp."
     `);
@@ -154,29 +157,36 @@ describe('content checker on broken products', () => {
     expect(of('duplicate-qr-a')).toEqual([]);
     expect(text('duplicate-qr-b')).toMatchInlineSnapshot(`
       "  ✗ kolom/field: qr, baris/line 10
-          Kode QR "K7MX" sudah dipakai produk "duplicate-qr-a". Setiap produk punya kode sendiri: hapus baris qr: di sini lalu jalankan npm run qr:assign.
-          QR code "K7MX" is already used by product "duplicate-qr-a". Every product has its own code: delete the qr: line here and run npm run qr:assign."
+          Kode QR K7MX diterbitkan untuk produk "duplicate-qr-a", tetapi dipakai produk "duplicate-qr-b". Satu kode untuk satu produk selamanya: kembalikan kode K7MX ke "duplicate-qr-a", hapus baris qr: di "duplicate-qr-b", lalu jalankan npm run qr:assign.
+          QR code K7MX was issued to product "duplicate-qr-a" but is used by "duplicate-qr-b". A code belongs to one product forever: give K7MX back to "duplicate-qr-a", delete the qr: line of "duplicate-qr-b" and run npm run qr:assign."
     `);
   });
   it('javascript: link', () => {
     expect(text('javascript-link')).toMatchInlineSnapshot(`
-      "  ✗ kolom/field: producer.marketplaces[0].url, baris/line 17
+      "  ✗ kolom/field: producer.marketplaces[0].url, baris/line 18
           Tautan "javascript:alert(1)" memakai "javascript:", padahal hanya tautan https:// yang diizinkan. Tulis alamat halaman web, misalnya "https://www.example.com/toko".
           Link "javascript:alert(1)" uses "javascript:", but only https:// links are allowed. Write a web page address, e.g. "https://www.example.com/toko"."
     `);
   });
   it('broken YAML', () => {
     expect(text('broken-yaml')).toMatchInlineSnapshot(`
-      "  ✗ baris/line 39
-          YAML rusak di baris 39: unexpected end of the stream within a double quoted scalar. Periksa titik dua setelah nama kolom, spasi menjorok (pakai spasi, bukan tab) dan tanda kutip yang berpasangan. Kemungkinan ada tanda kutip yang dibuka tetapi tidak ditutup di baris sebelumnya.
-          Broken YAML at line 39: unexpected end of the stream within a double quoted scalar. Check the colon after each field name, the indentation (spaces, not tabs) and that quotes are paired. Probably a quote was opened but not closed on an earlier line."
+      "  ✗ baris/line 40
+          YAML rusak di baris 40: unexpected end of the stream within a double quoted scalar. Periksa titik dua setelah nama kolom, spasi menjorok (pakai spasi, bukan tab) dan tanda kutip yang berpasangan. Kemungkinan ada tanda kutip yang dibuka tetapi tidak ditutup di baris sebelumnya.
+          Broken YAML at line 40: unexpected end of the stream within a double quoted scalar. Check the colon after each field name, the indentation (spaces, not tabs) and that quotes are paired. Probably a quote was opened but not closed on an earlier line."
     `);
   });
   it('misspelt field name, with a suggestion', () => {
     expect(text('unknown-field')).toMatchInlineSnapshot(`
-      "  ✗ kolom/field: categroy, baris/line 10
+      "  ✗ kolom/field: categroy, baris/line 11
           Kolom tidak dikenal: "categroy" (→ "category"?). Periksa ejaan, atau hapus kolom itu. Kolom yang boleh: sample, name, tagline, category, tags, qr, gtin, village, producer, offer, certifications, qris, programme, hero, gallery, added, retired.
           Unknown field: "categroy" (→ "category"?). Check the spelling, or remove it. Allowed fields: sample, name, tagline, category, tags, qr, gtin, village, producer, offer, certifications, qris, programme, hero, gallery, added, retired."
+    `);
+  });
+  it('placeholder text left in a product that is no longer a sample', () => {
+    expect(text('placeholder-left')).toMatchInlineSnapshot(`
+      "  ✗ baris/line 7
+          Masih ada isian "GANTI:" padahal sample: false. Ganti semua isian contoh dengan data asli, atau kembalikan sample: true.
+          A "GANTI:"/"REPLACE:" placeholder is left although sample: false. Replace every placeholder with real data, or set sample: true again."
     `);
   });
 });

@@ -57,8 +57,19 @@ export function describeIssue(
     return JSON.parse(issue.message.slice(MARK.length)) as Bilingual;
 
   const missing = (issue as { input?: unknown }).input === undefined;
-  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
-    const want = typeName(issue.code === 'invalid_type' ? issue.expected : 'string');
+  if (
+    missing &&
+    (issue.code === 'invalid_type' ||
+      issue.code === 'invalid_union' ||
+      issue.code === 'invalid_value')
+  ) {
+    const want =
+      issue.code === 'invalid_value'
+        ? {
+            id: `salah satu dari: ${issue.values.join(', ')}`,
+            en: `one of: ${issue.values.join(', ')}`,
+          }
+        : typeName(issue.code === 'invalid_type' ? issue.expected : 'string');
     return {
       id: `Kolom wajib ini belum diisi. Tambahkan dengan isi berupa ${want.id}.`,
       en: `This required field is missing. Add it, with ${want.en} as its value.`,

@@ -1,0 +1,24 @@
+/**
+ * `npm run qr:assign [-- --content <folder>]`: gives every product without a QR code a new,
+ * never-issued code and records it in content/qr-registry.yaml (append-only).
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { REGISTRY_FILE } from '../src/lib/content-check/check.ts';
+import { assignCodes } from './lib/assign-codes.ts';
+
+const { values } = parseArgs({ options: { content: { type: 'string' } } });
+const contentDir = values.content ?? process.env['CONTENT_DIR'] ?? 'content';
+
+const { assigned, error } = assignCodes(contentDir);
+if (error) {
+  console.error(`✗ ${error.id}\n  ${error.en}`);
+  process.exit(1);
+}
+for (const a of assigned) console.log(`✓ ${a.slug}: ${a.code}`);
+console.log(
+  assigned.length
+    ? `${assigned.length} kode baru dicatat di ${join(contentDir, REGISTRY_FILE)}; commit produk dan registrinya.\n` +
+        `${assigned.length} new code(s) recorded; commit the products and the registry together.`
+    : 'Semua produk sudah punya kode QR. / Every product already has a QR code.',
+);

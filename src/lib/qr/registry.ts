@@ -1,0 +1,114 @@
+/**
+ * The QR registry (`content/qr-registry.yaml`): every code ever issued, and the product folder
+ * it was issued to. Append-only. Printed packaging outlives content edits, so the build compares
+ * the registry with the products and refuses to drop or move a code.
+ */
+import type { Bilingual } from '../validators/result.ts';
+
+export interface RegistryEntry {
+  /** The code, as printed. */
+  code: string;
+  /** Product folder (slug) the code was issued to. */
+  product: string;
+  /** Date it was issued (YYYY-MM-DD). */
+  issued: string;
+}
+
+export interface ProductCodeInfo {
+  slug: string;
+  qr?: string | undefined;
+  retired: boolean;
+}
+
+export interface RegistryProblem {
+  /** Product folder the problem is about, when there is one (else the registry file). */
+  slug?: string;
+  code?: string;
+  message: Bilingual;
+}
+
+/**
+ * Every way the products and the registry can disagree. A renamed product folder is fine: the
+ * code follows the `qr:` line, not the folder name.
+ */
+export function checkRegistry(
+  products: readonly ProductCodeInfo[],
+  registry: readonly RegistryEntry[],
+): RegistryProblem[] {
+  const problems: RegistryProblem[] = [];
+  const byCode = new Map<string, RegistryEntry>();
+  for (const entry of registry) {
+    if (byCode.has(entry.code)) {
+      problems.push({
+        code: entry.code,
+        message: {
+          id: `Kode ${entry.code} tercatat dua kali di content/qr-registry.yaml. Hapus baris yang tertulis belakangan (registri hanya boleh ditambah, jangan diubah).`,
+          en: `Code ${entry.code} is recorded twice in content/qr-registry.yaml. Remove the later line (the registry is append-only).`,
+        },
+      });
+    } else byCode.set(entry.code, entry);
+  }
+  const productByCode = new Map<string, ProductCodeInfo>();
+  for (const p of products) if (p.qr) productByCode.set(p.qr, p);
+  const bySlug = new Map(products.map((p) => [p.slug, p]));
+
+  for (const p of products) {
+    if (!p.qr) {
+      problems.push({
+        slug: p.slug,
+        message: {
+          id: `Produk "${p.slug}" belum punya kode QR. Jalankan: npm run qr:assign (jangan mengetik kode sendiri).`,
+          en: `Product "${p.slug}" has no QR code yet. Run: npm run qr:assign (never type a code by hand).`,
+        },
+      });
+      continue;
+    }
+    const entry = byCode.get(p.qr);
+    if (!entry) {
+      problems.push({
+        slug: p.slug,
+        code: p.qr,
+        message: {
+          id: `Kode QR ${p.qr} di produk "${p.slug}" tidak pernah diterbitkan (tidak ada di content/qr-registry.yaml). Hapus baris qr: lalu jalankan npm run qr:assign.`,
+          en: `QR code ${p.qr} of product "${p.slug}" was never issued (it is not in content/qr-registry.yaml). Delete the qr: line and run npm run qr:assign.`,
+        },
+      });
+      continue;
+    }
+    const owner = bySlug.get(entry.product);
+    if (entry.product !== p.slug && owner && owner !== p) {
+      problems.push({
+        slug: p.slug,
+        code: p.qr,
+        message: {
+          id: `Kode QR ${p.qr} diterbitkan untuk produk "${entry.product}", tetapi dipakai produk "${p.slug}". Satu kode untuk satu produk selamanya: kembalikan kode ${p.qr} ke "${entry.product}", hapus baris qr: di "${p.slug}", lalu jalankan npm run qr:assign.`,
+          en: `QR code ${p.qr} was issued to product "${entry.product}" but is used by "${p.slug}". A code belongs to one product forever: give ${p.qr} back to "${entry.product}", delete the qr: line of "${p.slug}" and run npm run qr:assign.`,
+        },
+      });
+    }
+  }
+
+  for (const entry of byCode.values()) {
+    if (productByCode.has(entry.code)) continue;
+    const owner = bySlug.get(entry.product);
+    problems.push(
+      owner
+        ? {
+            slug: owner.slug,
+            code: entry.code,
+            message: {
+              id: `Produk "${owner.slug}" diberi kode QR ${entry.code} (mungkin sudah tercetak di kemasan), tetapi sekarang ${owner.qr ? `memakai ${owner.qr}` : 'tidak punya baris qr:'}. Kembalikan: qr: '${entry.code}'.`,
+              en: `Product "${owner.slug}" was issued QR code ${entry.code} (possibly already printed on packaging) but now ${owner.qr ? `has ${owner.qr}` : 'has no qr: line'}. Restore: qr: '${entry.code}'.`,
+            },
+          }
+        : {
+            code: entry.code,
+            message: {
+              id: `Kode QR ${entry.code} (diterbitkan untuk "${entry.product}") tidak lagi menuju produk mana pun: folder produknya dihapus atau baris qr:-nya dihilangkan. Kode tercetak harus tetap berfungsi: kembalikan folder produk itu (git restore) dan tandai sebagai retired, jangan dihapus.`,
+              en: `QR code ${entry.code} (issued to "${entry.product}") no longer leads to any product: its folder was deleted or its qr: line removed. Printed codes must keep working: restore the product folder (git restore) and mark it retired instead of deleting it.`,
+            },
+          },
+    );
+  }
+  return problems;
+}
