@@ -46,7 +46,10 @@ const BROKEN = {
   },
   'broken-yaml': { source: breakProduct('  name: UMKM Uji', '  name: "UMKM Uji') },
   'placeholder-left': {
-    source: breakProduct('sample: true', 'sample: false').replace('Madu untuk pengujian.', "'GANTI: tagline'"),
+    source: breakProduct('sample: true', 'sample: false').replace(
+      'Madu untuk pengujian.',
+      "'GANTI: tagline'",
+    ),
   },
   'unknown-field': { source: breakProduct('category: madu', 'category: madu\ncategroy: kopi') },
 };
