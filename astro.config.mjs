@@ -3,8 +3,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { CONTENT_DIR } from './src/lib/content-dir.ts';
+import { CONTENT_DIR, cacheDirFor } from './src/lib/content-dir.ts';
+import { retiredSlugs } from './src/lib/content-check/retired.ts';
 import { resolveSite } from './src/lib/site.ts';
+import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 
 const site = resolveSite(process.env.SITE_URL);
 if (site.isPlaceholder) {
@@ -19,6 +21,9 @@ export default defineConfig({
   site: site.origin,
   // Tests and benchmarks build other content into other folders; the site itself uses dist/.
   outDir: process.env.ETALASE_OUT_DIR ?? './dist',
+  // Astro caches content entries between builds; another content folder gets its own cache so
+  // entries of one folder never leak into a build of another.
+  cacheDir: cacheDirFor(CONTENT_DIR),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Field suggestions and checks for content frontmatter in VS Code (.vscode/settings.json).
@@ -34,7 +39,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },
-      filter: (page) => !page.endsWith('/404/'),
+      filter: sitemapFilter(retiredSlugs(CONTENT_DIR)),
     }),
   ],
 });

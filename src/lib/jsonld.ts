@@ -21,6 +21,10 @@ export interface ProductLdInput {
   available: boolean;
   /** 14-digit GTIN, only when the content has one (never invented). */
   gtin14?: string | undefined;
+  /** The 13-digit form, when the GTIN has one. */
+  gtin13?: string | undefined;
+  /** Absolute GS1 Digital Link URI (`…/01/<gtin14>/`). */
+  gs1DigitalLink?: string | undefined;
   sku?: string | undefined;
 }
 
@@ -58,7 +62,9 @@ export function productJsonLd(p: ProductLdInput): JsonLd {
     brand: { '@type': 'Brand', name: p.producer },
     manufacturer: organization,
     offers,
-    ...(p.gtin14 ? { gtin: p.gtin14 } : {}),
+    ...(p.gtin14 ? { gtin: p.gtin14, gtin14: p.gtin14 } : {}),
+    ...(p.gtin13 ? { gtin13: p.gtin13 } : {}),
+    ...(p.gs1DigitalLink ? { hasGS1DigitalLink: p.gs1DigitalLink } : {}),
     ...(p.sku ? { sku: p.sku } : {}),
   };
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
 import { PAGE_TYPES } from '../helpers/pages.ts';
 import { DIST } from '../helpers/paths.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let server: RunningServer;

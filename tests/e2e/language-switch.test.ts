@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { PAGE_TYPES } from '../helpers/pages.ts';
 import { DIST } from '../helpers/paths.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { localizedPath } from '../../src/lib/urls.ts';
 
 let browser: Browser;
@@ -18,7 +18,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-const translated = PAGE_TYPES.filter((pt) => pt.type !== '404').flatMap((pt) => pt.paths);
+const translated = PAGE_TYPES.filter(
+  (pt) => !['404', 'qr-landing', 'label'].includes(pt.type),
+).flatMap((pt) => pt.paths);
 
 describe('language switcher', () => {
   it.each(translated)('on %s leads to the same page in the other language', async (path) => {

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { DIST } from '../helpers/paths.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let server: RunningServer;

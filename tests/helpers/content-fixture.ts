@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { CROCKFORD_ALPHABET } from '../../src/lib/validators/qr-code.ts';
 import { ROOT } from './paths.ts';
 
 /** A product that passes every check. Tests replace one line to break it. */
@@ -98,11 +99,8 @@ export async function makeContentDir(products: Record<string, FixtureProduct>): 
 
 /** Deterministic distinct test codes: Z000, Z001, … (valid Crockford base32). */
 export function fixtureCode(i: number): string {
-  return `Z${i
-    .toString(32)
-    .toUpperCase()
-    .replace(/[ILOU]/g, 'X')
-    .padStart(3, '0')}`;
+  const digits = [Math.floor(i / 1024) % 32, Math.floor(i / 32) % 32, i % 32];
+  return `Z${digits.map((d) => CROCKFORD_ALPHABET[d]).join('')}`;
 }
 
 /** The valid product with one piece of text replaced (fails loudly if the text is absent). */

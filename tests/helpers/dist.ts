@@ -25,3 +25,15 @@ export function readDist(file: string, root: string = DIST): string {
 export function urlPathOf(file: string): string {
   return `/${file}`.replace(/index\.html$/, '');
 }
+
+/**
+ * Pages that stand for themselves: not noindex (404, labels, retired products, redirects) and
+ * not a copy whose canonical URL is elsewhere (QR and GS1 landings). These are the pages with
+ * language alternates and a place in the sitemap.
+ */
+export function isIndexablePage(file: string, origin: string, root: string = DIST): boolean {
+  const html = readDist(file, root);
+  if (/<meta name="robots" content="noindex">/.test(html)) return false;
+  const canonical = /<link rel="canonical" href="([^"]+)">/.exec(html)?.[1];
+  return canonical === `${origin}${urlPathOf(file)}`;
+}

@@ -8,6 +8,9 @@ export interface PageType {
   paths: string[];
 }
 
+/** Product whose permanent QR code (RM7B) the tests use. */
+export const SAMPLE_PRODUCT = { slug: 'kopi-arabika-golewa', code: 'RM7B' };
+
 export const PAGE_TYPES: PageType[] = [
   { type: 'home', paths: ['/', '/en/'] },
   { type: 'catalogue', paths: ['/produk/', '/en/produk/'] },
@@ -15,4 +18,7 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'regency', paths: ['/kabupaten/ngada/', '/en/kabupaten/ngada/'] },
   { type: 'category', paths: ['/kategori/kopi/', '/en/kategori/kopi/'] },
   { type: '404', paths: ['/tidak-ada-halaman-ini/'] },
+  // Language-neutral pages (the switcher leads to the product page, not a translated copy).
+  { type: 'qr-landing', paths: ['/P/RM7B/'] },
+  { type: 'label', paths: ['/label/', '/label/RM7B/'] },
 ];

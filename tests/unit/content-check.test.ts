@@ -160,8 +160,8 @@ describe('content checker on broken products', () => {
     expect(of('duplicate-qr-a')).toEqual([]);
     expect(text('duplicate-qr-b')).toMatchInlineSnapshot(`
       "  ✗ kolom/field: qr, baris/line 10
-          Kode QR K7MX diterbitkan untuk produk "duplicate-qr-a", tetapi dipakai produk "duplicate-qr-b". Satu kode untuk satu produk selamanya: kembalikan kode K7MX ke "duplicate-qr-a", hapus baris qr: di "duplicate-qr-b", lalu jalankan npm run qr:assign.
-          QR code K7MX was issued to product "duplicate-qr-a" but is used by "duplicate-qr-b". A code belongs to one product forever: give K7MX back to "duplicate-qr-a", delete the qr: line of "duplicate-qr-b" and run npm run qr:assign."
+          Kode QR K7MX diterbitkan untuk produk "duplicate-qr-a", tetapi dipakai juga oleh produk "duplicate-qr-b". Satu kode untuk satu produk selamanya: hapus baris qr: di "duplicate-qr-b", lalu jalankan npm run qr:assign.
+          QR code K7MX was issued to product "duplicate-qr-a" but is also used by "duplicate-qr-b". A code belongs to one product forever: delete the qr: line of "duplicate-qr-b" and run npm run qr:assign."
     `);
   });
   it('javascript: link', () => {

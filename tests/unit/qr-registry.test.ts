@@ -57,7 +57,7 @@ describe('checkRegistry', () => {
     );
     expect(problems.map((p) => p.slug)).toEqual(['garam']);
     expect(ids(problems)[0]).toContain(
-      'QR code AAAA was issued to product "kopi" but is used by "garam"',
+      'QR code AAAA was issued to product "kopi" but is also used by "garam"',
     );
   });
 

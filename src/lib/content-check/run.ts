@@ -12,6 +12,18 @@ export interface RunOutcome {
   ms: number;
 }
 
+const memo = new Map<string, Promise<RunOutcome>>();
+
+/** The check's result, computed once per process and folder (the build asks more than once). */
+export function contentCheckOnce(contentDir: string): Promise<RunOutcome> {
+  let outcome = memo.get(contentDir);
+  if (!outcome) {
+    outcome = runContentCheck(contentDir);
+    memo.set(contentDir, outcome);
+  }
+  return outcome;
+}
+
 /** Checks a content folder; `report` is empty when everything is fine. */
 export async function runContentCheck(contentDir: string, root?: string): Promise<RunOutcome> {
   const started = performance.now();

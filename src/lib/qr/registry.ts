@@ -49,8 +49,18 @@ export function checkRegistry(
     } else byCode.set(entry.code, entry);
   }
   const productByCode = new Map<string, ProductCodeInfo>();
-  for (const p of products) if (p.qr) productByCode.set(p.qr, p);
+  const usersByCode = new Map<string, ProductCodeInfo[]>();
+  for (const p of products) {
+    if (!p.qr) continue;
+    if (!productByCode.has(p.qr)) productByCode.set(p.qr, p);
+    usersByCode.set(p.qr, [...(usersByCode.get(p.qr) ?? []), p]);
+  }
   const bySlug = new Map(products.map((p) => [p.slug, p]));
+  /** The one product entitled to a code that several use: its issued folder, else the first. */
+  const rightful = (code: string): ProductCodeInfo | undefined => {
+    const users = usersByCode.get(code) ?? [];
+    return users.find((u) => u.slug === byCode.get(code)?.product) ?? users[0];
+  };
 
   for (const p of products) {
     if (!p.qr) {
@@ -75,14 +85,14 @@ export function checkRegistry(
       });
       continue;
     }
-    const owner = bySlug.get(entry.product);
+    const owner = bySlug.get(entry.product) ?? rightful(p.qr);
     if (entry.product !== p.slug && owner && owner !== p) {
       problems.push({
         slug: p.slug,
         code: p.qr,
         message: {
-          id: `Kode QR ${p.qr} diterbitkan untuk produk "${entry.product}", tetapi dipakai produk "${p.slug}". Satu kode untuk satu produk selamanya: kembalikan kode ${p.qr} ke "${entry.product}", hapus baris qr: di "${p.slug}", lalu jalankan npm run qr:assign.`,
-          en: `QR code ${p.qr} was issued to product "${entry.product}" but is used by "${p.slug}". A code belongs to one product forever: give ${p.qr} back to "${entry.product}", delete the qr: line of "${p.slug}" and run npm run qr:assign.`,
+          id: `Kode QR ${p.qr} diterbitkan untuk produk "${entry.product}"${owner.slug !== entry.product ? ` (sekarang "${owner.slug}")` : ''}, tetapi dipakai juga oleh produk "${p.slug}". Satu kode untuk satu produk selamanya: hapus baris qr: di "${p.slug}", lalu jalankan npm run qr:assign.`,
+          en: `QR code ${p.qr} was issued to product "${entry.product}"${owner.slug !== entry.product ? ` (now "${owner.slug}")` : ''} but is also used by "${p.slug}". A code belongs to one product forever: delete the qr: line of "${p.slug}" and run npm run qr:assign.`,
         },
       });
     }

@@ -1,0 +1,61 @@
+/**
+ * `npm run labels [-- --code ABCD] [--size 20|25|30] [--out labels.pdf] [--preview]`
+ * Prints the A4 label sheet (or one product's label) from the built site to PDF through
+ * Chromium, for the print shop. Refuses to make a print file from a build whose SITE_URL is the
+ * placeholder (its QR codes would lead nowhere) unless told it is a preview.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
+import { serveDist } from './lib/static-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    code: { type: 'string' },
+    size: { type: 'string', default: '20' },
+    out: { type: 'string' },
+    preview: { type: 'boolean', default: false },
+    dist: { type: 'string', default: 'dist' },
+  },
+});
+const dist = values.dist ?? 'dist';
+const size = values.size ?? '20';
+if (!['20', '25', '30'].includes(size)) {
+  console.error('✗ --size harus 20, 25 atau 30 (mm). / --size must be 20, 25 or 30 (mm).');
+  process.exit(1);
+}
+const path = values.code ? `/label/${values.code}/` : '/label/';
+const file = join(dist, path, 'index.html');
+if (!existsSync(file)) {
+  console.error(
+    `✗ ${file} tidak ada: jalankan npm run build dulu, dan periksa kodenya.\n  ${file} is missing: run npm run build first, and check the code.`,
+  );
+  process.exit(1);
+}
+const isPreviewBuild = readFileSync(file, 'utf8').includes('data-preview');
+if (isPreviewBuild && !values.preview) {
+  console.error(
+    '✗ Situs ini dibangun tanpa SITE_URL (alamat contoh): kode QR-nya tidak boleh dicetak.\n' +
+      '  Bangun ulang dengan SITE_URL=https://alamat-asli npm run build, atau tambahkan --preview untuk PDF pratinjau.\n' +
+      '  This build has no SITE_URL (placeholder origin): its QR codes must not be printed.\n' +
+      '  Rebuild with SITE_URL=https://real-origin npm run build, or pass --preview for a preview PDF.',
+  );
+  process.exit(2);
+}
+const out =
+  values.out ?? (values.code ? `label-${values.code}-${size}mm.pdf` : `labels-${size}mm.pdf`);
+
+const server = await serveDist(join(process.cwd(), dist));
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+try {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(server.origin + path);
+  await page.check(`#qr-${size}`);
+  await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true });
+  console.log(`✓ ${out}${isPreviewBuild ? ' (PRATINJAU / PREVIEW)' : ''}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

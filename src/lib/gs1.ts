@@ -1,0 +1,49 @@
+/**
+ * GS1 Digital Link: a product with a GTIN is also reachable at `/01/<GTIN-14>/`, so scanners
+ * that read a GS1 QR or a web-enabled barcode land on its page. The site is a static, minimal
+ * GS1-conformant resolver: one link type (the product information page) per GTIN.
+ */
+export const GS1_PRIMARY_KEY = '01';
+
+/** `/01/02000000000107/`. */
+export function digitalLinkPath(gtin14: string): string {
+  return `/${GS1_PRIMARY_KEY}/${gtin14}/`;
+}
+
+/** The `/.well-known/gs1resolver` description document. */
+export function resolverDescription(origin: string, name: string): Record<string, unknown> {
+  return {
+    name,
+    resolverRoot: origin,
+    supportedPrimaryKeys: [GS1_PRIMARY_KEY],
+    supportedLinkType: [{ namespace: 'https://gs1.org/voc/', prefix: 'gs1:' }],
+    linkTypeDefaultCanBeLinkset: false,
+    defaultLinkType: 'gs1:pip',
+    note: 'Static resolver: /01/{gtin14}/ serves the product information page (gs1:pip) directly.',
+  };
+}
+
+export interface RedirectProduct {
+  qr?: string | undefined;
+  gtin14?: string | undefined;
+  gtin13?: string | undefined;
+}
+
+/**
+ * `_redirects` (Netlify and Cloudflare Pages syntax) for what static files cannot do: a GTIN
+ * written in its 13-digit form, and GS1 qualifiers (`/01/<gtin>/10/<lot>`) that still mean the
+ * product. Kept small: Cloudflare Pages allows 2,000 static and 100 dynamic rules.
+ */
+export function redirectsFile(products: readonly RedirectProduct[]): string {
+  const lines = [
+    '# Generated at build time. GS1 Digital Link: qualifiers (lot, serial) lead to the product.',
+    `/${GS1_PRIMARY_KEY}/:gtin/* /${GS1_PRIMARY_KEY}/:gtin/ 302`,
+  ];
+  for (const p of products) {
+    if (p.gtin14 && p.gtin13) {
+      lines.push(`/${GS1_PRIMARY_KEY}/${p.gtin13} ${digitalLinkPath(p.gtin14)} 301`);
+      lines.push(`/${GS1_PRIMARY_KEY}/${p.gtin13}/ ${digitalLinkPath(p.gtin14)} 301`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

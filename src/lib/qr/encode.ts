@@ -1,0 +1,84 @@
+/**
+ * QR images for print, from a well-kept encoder (`qrcode`): vector SVG and a PNG of at least
+ * 1024 px, error correction M by default (Q optional), a 4-module quiet zone, dark on light.
+ * When the site has no real origin yet, a red "PREVIEW — not for print" band is added below the
+ * quiet zone (outside the code, so it still scans for testing).
+ */
+import QRCode from 'qrcode';
+import sharp from 'sharp';
+
+export type Ecl = 'M' | 'Q';
+export const QUIET_ZONE = 4;
+
+export interface QrMatrix {
+  version: number;
+  /** Modules per side, without the quiet zone. */
+  size: number;
+  isDark: (x: number, y: number) => boolean;
+}
+
+export function qrMatrix(text: string, ecl: Ecl = 'M'): QrMatrix {
+  const qr = QRCode.create(text, { errorCorrectionLevel: ecl });
+  const { size, data } = qr.modules;
+  return { version: qr.version, size, isDark: (x, y) => data[y * size + x] === 1 };
+}
+
+const PREVIEW_TEXT = 'PREVIEW — not for print / PRATINJAU';
+
+/** Vector QR: one path of unit squares, sized in modules (scales to any print size). */
+export function qrSvg(
+  text: string,
+  opts: { ecl?: Ecl; preview?: boolean; quietZone?: number } = {},
+): string {
+  const m = qrMatrix(text, opts.ecl);
+  const quiet = opts.quietZone ?? QUIET_ZONE;
+  const side = m.size + quiet * 2;
+  const band = opts.preview ? 4 : 0;
+  let d = '';
+  for (let y = 0; y < m.size; y++) {
+    for (let x = 0; x < m.size; x++) {
+      if (m.isDark(x, y)) d += `M${x + quiet} ${y + quiet}h1v1h-1z`;
+    }
+  }
+  const previewBand = opts.preview
+    ? `<rect y="${side}" width="${side}" height="${band}" fill="#b00020"/><text x="${side / 2}" y="${side + band * 0.65}" font-family="sans-serif" font-weight="700" font-size="${(side / 22).toFixed(2)}" fill="#fff" text-anchor="middle">${PREVIEW_TEXT}</text>`
+    : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side + band}" shape-rendering="crispEdges"><title>${escapeXml(text)}</title><rect width="${side}" height="${side + band}" fill="#fff"/><path d="${d}" fill="#000"/>${previewBand}</svg>`;
+}
+
+/** Raster QR: whole pixels per module, at least `minSize` px wide. */
+export async function qrPng(
+  text: string,
+  opts: { ecl?: Ecl; preview?: boolean; minSize?: number } = {},
+): Promise<Buffer> {
+  const m = qrMatrix(text, opts.ecl);
+  const side = m.size + QUIET_ZONE * 2;
+  const scale = Math.ceil((opts.minSize ?? 1024) / side);
+  const width = side * scale;
+  const pixels = Buffer.alloc(width * width, 255);
+  for (let y = 0; y < m.size; y++) {
+    for (let x = 0; x < m.size; x++) {
+      if (!m.isDark(x, y)) continue;
+      for (let dy = 0; dy < scale; dy++) {
+        const row = ((y + QUIET_ZONE) * scale + dy) * width + (x + QUIET_ZONE) * scale;
+        pixels.fill(0, row, row + scale);
+      }
+    }
+  }
+  let image = sharp(pixels, { raw: { width, height: width, channels: 1 } });
+  if (opts.preview) {
+    const band = scale * 4;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${band}"><rect width="${width}" height="${band}" fill="#b00020"/><text x="${width / 2}" y="${band * 0.65}" font-family="sans-serif" font-weight="700" font-size="${Math.round(width / 22)}" fill="#fff" text-anchor="middle">${PREVIEW_TEXT}</text></svg>`;
+    image = sharp({
+      create: { width, height: width + band, channels: 3, background: '#ffffff' },
+    }).composite([
+      { input: await image.png().toBuffer(), top: 0, left: 0 },
+      { input: Buffer.from(svg), top: width, left: 0 },
+    ]);
+  }
+  return image.png({ compressionLevel: 9 }).toBuffer();
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

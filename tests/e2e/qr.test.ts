@@ -1,0 +1,98 @@
+/**
+ * A shopper scans a QR: on a static server with GitHub/Cloudflare/Netlify conventions, the
+ * encoded URL answers 200 with the product page, no redirect hop, at phone width. And the
+ * printed label puts the QR at exactly 20 mm.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { qrPayload } from '../../src/lib/qr/links.ts';
+import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { SAMPLE_PRODUCT } from '../helpers/pages.ts';
+import { DIST } from '../helpers/paths.ts';
+import { npmRun } from '../helpers/run.ts';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist(DIST)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PX_PER_MM = 96 / 25.4;
+
+describe('QR landing', () => {
+  it('the encoded URL gives 200, no redirect, and the product page at 360 px', async () => {
+    const encoded = new URL(qrPayload('https://ovop-ntt.example', SAMPLE_PRODUCT.code));
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    try {
+      const page = await context.newPage();
+      const response = await page.goto(server.origin + encoded.pathname);
+      expect(response?.status()).toBe(200);
+      expect(response?.request().redirectedFrom()).toBeNull();
+      expect(await page.locator('h1').textContent()).toBe('Kopi Arabika Golewa');
+      expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(
+        `https://ovop-ntt.example/produk/${SAMPLE_PRODUCT.slug}/`,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the short link typed by hand, in lower case and without the slash, still reaches the product', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/p/${SAMPLE_PRODUCT.code.toLowerCase()}`);
+      await page.waitForURL(`**/p/${SAMPLE_PRODUCT.code}/`);
+      expect(await page.locator('h1').textContent()).toBe('Kopi Arabika Golewa');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('labels', () => {
+  it.each([20, 25, 30])('print the QR at %d mm ± 0.5 mm', async (mm) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/label/${SAMPLE_PRODUCT.code}/`);
+      await page.check(`#qr-${mm}`);
+      await page.emulateMedia({ media: 'print' });
+      const box = await page.locator('[data-qr] svg').boundingBox();
+      expect(Math.abs((box?.width ?? 0) / PX_PER_MM - mm)).toBeLessThanOrEqual(0.5);
+      expect(Math.abs((box?.height ?? 0) / PX_PER_MM - mm)).toBeLessThanOrEqual(0.5);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('npm run labels refuses a print PDF from a placeholder build, and makes an A4 preview PDF', () => {
+    const refused = npmRun('labels', ['--code', SAMPLE_PRODUCT.code]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('must not be printed');
+    const dir = mkdtempSync(join(tmpdir(), 'etalase-pdf-'));
+    try {
+      const out = join(dir, 'label.pdf');
+      const r = npmRun('labels', ['--code', SAMPLE_PRODUCT.code, '--preview', '--out', out]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(existsSync(out)).toBe(true);
+      const pdf = readFileSync(out, 'latin1');
+      expect(pdf.startsWith('%PDF-')).toBe(true);
+      // A4 is 595.28 × 841.89 pt; Chromium rounds the page to whole CSS pixels.
+      const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf);
+      expect(Math.abs(Number(box?.[1]) - 595.28)).toBeLessThan(1.5);
+      expect(Math.abs(Number(box?.[2]) - 841.89)).toBeLessThan(1.5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
