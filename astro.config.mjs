@@ -3,12 +3,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { CONTENT_DIR, cacheDirFor } from './src/lib/content-dir.ts';
 import { retiredSlugs } from './src/lib/content-check/retired.ts';
 import { resolveSite } from './src/lib/site.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 
 const site = resolveSite(process.env.SITE_URL);
+// Tests and benchmarks build other content into other folders; the site itself uses dist/.
+const OUT_DIR = process.env.ETALASE_OUT_DIR ?? './dist';
 if (site.isPlaceholder) {
   console.warn(
     `\n[etalase] SITE_URL belum diatur: memakai ${site.origin} (hanya pratinjau).\n` +
@@ -19,8 +22,7 @@ if (site.isPlaceholder) {
 
 export default defineConfig({
   site: site.origin,
-  // Tests and benchmarks build other content into other folders; the site itself uses dist/.
-  outDir: process.env.ETALASE_OUT_DIR ?? './dist',
+  outDir: OUT_DIR,
   // Astro caches content entries between builds; another content folder gets its own cache so
   // entries of one folder never leak into a build of another.
   cacheDir: cacheDirFor(CONTENT_DIR),
@@ -37,6 +39,7 @@ export default defineConfig({
     // First: a content problem stops the build before anything is read or written.
     contentCheck(CONTENT_DIR),
     mdx(),
+    searchIndex(OUT_DIR),
     sitemap({
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },
       filter: sitemapFilter(retiredSlugs(CONTENT_DIR)),

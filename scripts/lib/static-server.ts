@@ -54,7 +54,9 @@ export async function serveDist(root: string): Promise<RunningServer> {
     }
     if (!isFile(file)) {
       res.writeHead(404, { 'Content-Type': TYPES['.html'] });
-      createReadStream(join(root, '404.html')).pipe(res);
+      const notFound = join(root, '404.html');
+      if (isFile(notFound)) createReadStream(notFound).pipe(res);
+      else res.end('Not found');
       return;
     }
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });

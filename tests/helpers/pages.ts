@@ -17,6 +17,7 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'product', paths: ['/produk/kopi-arabika-golewa/', '/en/produk/kopi-arabika-golewa/'] },
   { type: 'regency', paths: ['/kabupaten/ngada/', '/en/kabupaten/ngada/'] },
   { type: 'category', paths: ['/kategori/kopi/', '/en/kategori/kopi/'] },
+  { type: 'search', paths: ['/cari/', '/en/cari/'] },
   { type: '404', paths: ['/tidak-ada-halaman-ini/'] },
   // Language-neutral pages (the switcher leads to the product page, not a translated copy).
   { type: 'qr-landing', paths: ['/P/RM7B/'] },

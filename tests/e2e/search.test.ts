@@ -1,0 +1,125 @@
+/** Search with Pagefind, in real Chromium against the built site. */
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
+import { runContentCheck } from '../../src/lib/content-check/run.ts';
+import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
+
+let browser: Browser;
+let server: RunningServer;
+let products: CheckedProduct[];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist(DIST)]);
+  products = (await runContentCheck(join(ROOT, 'content'), ROOT)).result.products;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a search URL and returns the product slugs of the results, once they are shown. */
+async function resultsOf(page: Page, url: string): Promise<string[]> {
+  await page.goto(server.origin + url);
+  await page.waitForFunction(() => {
+    const s = document.getElementById('search-status')?.textContent ?? '';
+    return s !== '' && !/Mencari|Searching/.test(s);
+  });
+  const hrefs = await page
+    .locator('#search-results a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => /\/produk\/([^/]+)\//.exec(h)?.[1] ?? h).sort();
+}
+
+const slugs = (list: CheckedProduct[]) => list.map((p) => p.slug).sort();
+
+async function withPage<T>(fn: (page: Page) => Promise<T>, width = 1280): Promise<T> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  try {
+    return await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+describe('search', () => {
+  it('"kopi" returns the coffee products and no others', async () => {
+    const found = await withPage((page) => resultsOf(page, '/cari/?q=kopi'));
+    expect(found).toEqual(slugs(products.filter((p) => p.data.category === 'kopi')));
+  });
+
+  it('"kain tenun" finds the woven textiles', async () => {
+    const found = await withPage((page) => resultsOf(page, '/cari/?q=kain+tenun'));
+    const textiles = slugs(products.filter((p) => p.data.category === 'kain-tenun'));
+    expect(found.filter((s) => textiles.includes(s))).toEqual(textiles);
+  });
+
+  it('a regency filter alone lists exactly that regency', async () => {
+    const found = await withPage((page) => resultsOf(page, '/cari/?kabupaten=ngada'));
+    expect(found).toEqual(slugs(products.filter((p) => p.data.village.regency.slug === 'ngada')));
+  });
+
+  it('a query and a filter together narrow the results', async () => {
+    const [query, both] = await withPage(async (page) => [
+      await resultsOf(page, '/cari/?q=madu'),
+      await resultsOf(page, '/cari/?q=madu&kabupaten=sumba-timur'),
+    ]);
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.length).toBeLessThan(query.length);
+    for (const slug of both) expect(query).toContain(slug);
+  });
+
+  it('the English index answers English words', async () => {
+    const found = await withPage((page) => resultsOf(page, '/en/cari/?q=honey'));
+    expect(found).toEqual(slugs(products.filter((p) => p.data.category === 'madu')));
+  });
+
+  it('a search URL restores the query and the filters in the form', async () => {
+    await withPage(async (page) => {
+      await resultsOf(page, '/cari/?q=kopi&kategori=kopi&sertifikasi=halal');
+      expect(await page.inputValue('#q')).toBe('kopi');
+      expect(await page.isChecked('input[name=kategori][value=kopi]')).toBe(true);
+      expect(await page.isChecked('input[name=sertifikasi][value=halal]')).toBe(true);
+      expect(await page.isChecked('input[name=kategori][value=madu]')).toBe(false);
+    });
+  });
+
+  it('keeps the state in the URL when filtering, and the back button returns', async () => {
+    await withPage(async (page) => {
+      await resultsOf(page, '/cari/?q=kopi');
+      await page.fill('#q', 'madu');
+      await page.press('#q', 'Enter');
+      await page.waitForURL('**/cari/?q=madu');
+      await page.goBack();
+      await page.waitForURL('**/cari/?q=kopi');
+      expect(await page.inputValue('#q')).toBe('kopi');
+    });
+  });
+
+  it.each([360, 1280])('has no axe violations with results shown at %d px', async (width) => {
+    await withPage(async (page) => {
+      const found = await resultsOf(page, '/cari/?q=kopi');
+      expect(found.length).toBeGreaterThan(0);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    }, width);
+  });
+
+  it('the header search box submits to /cari/ without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/produk/`);
+      await page.fill('#site-q', 'kopi');
+      await page.press('#site-q', 'Enter');
+      await page.waitForURL('**/cari/?q=kopi');
+      expect(await page.locator('noscript').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
