@@ -6,7 +6,18 @@ import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench-results/', '.cache/'] },
+  {
+    ignores: [
+      'dist/',
+      '**/.astro/',
+      'scripts/bench/baseline/dist/',
+      '**/.astro-cache/',
+      'node_modules/',
+      'test-results/',
+      'bench-results/',
+      '.cache/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

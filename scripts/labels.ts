@@ -17,7 +17,7 @@ const { values } = parseArgs({
     size: { type: 'string', default: '20' },
     out: { type: 'string' },
     preview: { type: 'boolean', default: false },
-    dist: { type: 'string', default: 'dist' },
+    dist: { type: 'string', default: process.env['ETALASE_OUT_DIR'] ?? 'dist' },
   },
 });
 const dist = values.dist ?? 'dist';
@@ -26,7 +26,8 @@ if (!['20', '25', '30'].includes(size)) {
   console.error('✗ --size harus 20, 25 atau 30 (mm). / --size must be 20, 25 or 30 (mm).');
   process.exit(1);
 }
-const path = values.code ? `/label/${values.code}/` : '/label/';
+const code = values.code?.trim().toUpperCase();
+const path = code ? `/label/${code}/` : '/label/';
 const file = join(dist, path, 'index.html');
 if (!existsSync(file)) {
   console.error(

@@ -15,7 +15,9 @@ if (error) {
   console.error(`✗ ${error.id}\n  ${error.en}`);
   process.exit(1);
 }
-for (const a of assigned) console.log(`✓ ${a.slug}: ${a.code}`);
+for (const a of assigned) {
+  console.log(`✓ ${a.slug}: ${a.code}${a.restored ? ' (dikembalikan / restored)' : ''}`);
+}
 console.log(
   assigned.length
     ? `${assigned.length} kode baru dicatat di ${join(contentDir, REGISTRY_FILE)}; commit produk dan registrinya.\n` +

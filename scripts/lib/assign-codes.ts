@@ -19,6 +19,20 @@ const REGISTRY_HEADER =
 export interface Assigned {
   slug: string;
   code: string;
+  /** True when the product got its registered code back rather than a new one. */
+  restored?: boolean;
+}
+
+/** Whether another product folder's frontmatter carries `code`. */
+function usedElsewhere(productsDir: string, code: string, slug: string): boolean {
+  for (const other of readdirSync(productsDir)) {
+    if (other === slug) continue;
+    const file = ['index.md', 'index.mdx'].map((f) => join(productsDir, other, f)).find(existsSync);
+    if (!file) continue;
+    const parsed = parseMarkdown(readFileSync(file, 'utf8'));
+    if (parsed.ok && (parsed.value.data as { qr?: unknown }).qr === code) return true;
+  }
+  return false;
 }
 
 export function assignCodes(
@@ -29,6 +43,7 @@ export function assignCodes(
   const { entries, error } = readRegistry(contentDir);
   if (error) return { assigned: [], error };
   const taken = new Set(entries.map((e) => e.code));
+  const issuedTo = new Map(entries.map((e) => [e.product, e.code]));
   if (!existsSync(registryPath)) writeFileSync(registryPath, REGISTRY_HEADER);
 
   const productsDir = join(contentDir, 'products');
@@ -40,6 +55,14 @@ export function assignCodes(
     const parsed = parseMarkdown(source);
     // A file that does not parse is left alone: the content check reports it.
     if (!parsed.ok || (parsed.value.data as { qr?: unknown }).qr !== undefined) continue;
+    // A product that lost its `qr:` line gets its registered code back, never a new one:
+    // the old code may already be printed on its packaging.
+    const registered = issuedTo.get(slug);
+    if (registered && !usedElsewhere(productsDir, registered, slug)) {
+      writeFileSync(file, insertQrLine(source, registered));
+      assigned.push({ slug, code: registered, restored: true });
+      continue;
+    }
     const code = newCode(taken, () => randomInt(32));
     taken.add(code);
     writeFileSync(file, insertQrLine(source, code));

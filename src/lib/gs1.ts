@@ -5,6 +5,9 @@
  */
 export const GS1_PRIMARY_KEY = '01';
 
+/** GS1 key qualifiers a scanned Digital Link may carry after the GTIN: CPV (22), lot (10), serial (21). */
+export const GS1_QUALIFIERS = ['22', '10', '21'] as const;
+
 /** `/01/02000000000107/`. */
 export function digitalLinkPath(gtin14: string): string {
   return `/${GS1_PRIMARY_KEY}/${gtin14}/`;
@@ -35,9 +38,13 @@ export interface RedirectProduct {
  * product. Kept small: Cloudflare Pages allows 2,000 static and 100 dynamic rules.
  */
 export function redirectsFile(products: readonly RedirectProduct[]): string {
+  // One rule per qualifier (never a bare `/01/:gtin/*`, which also matches the product page
+  // itself and would loop where redirects take priority over files, as on Cloudflare Pages).
   const lines = [
-    '# Generated at build time. GS1 Digital Link: qualifiers (lot, serial) lead to the product.',
-    `/${GS1_PRIMARY_KEY}/:gtin/* /${GS1_PRIMARY_KEY}/:gtin/ 302`,
+    '# Generated at build time. GS1 Digital Link: qualifiers (lot 10, serial 21, CPV 22) lead to the product.',
+    ...GS1_QUALIFIERS.map(
+      (ai) => `/${GS1_PRIMARY_KEY}/:gtin/${ai}/* /${GS1_PRIMARY_KEY}/:gtin/ 302`,
+    ),
   ];
   for (const p of products) {
     if (p.gtin14 && p.gtin13) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newCode, normaliseTypedCode } from '../../src/lib/qr/codes.ts';
+import { newCode } from '../../src/lib/qr/codes.ts';
 import { isAlphanumericPayload, printedShortUrl, qrPayload } from '../../src/lib/qr/links.ts';
 import { checkRegistry, type RegistryEntry } from '../../src/lib/qr/registry.ts';
 import { isQrCode } from '../../src/lib/validators/qr-code.ts';
@@ -115,11 +115,6 @@ describe('codes', () => {
   it('grows the code length rather than loop forever when codes run out', () => {
     expect(newCode(new Set(['0000']), () => 0, 4)).toBe('00000');
   });
-
-  it('maps what people type to the printed code', () => {
-    expect(normaliseTypedCode(' 7k3m ')).toBe('7K3M');
-    expect(normaliseTypedCode('o1l')).toBe('011');
-  });
 });
 
 describe('QR payload', () => {
@@ -143,5 +138,32 @@ describe('insertQrLine', () => {
     expect(insertQrLine('---\nname: a\ncategory: kopi\nvillage: x\n---\n', 'AB12')).toMatch(
       /category: kopi\nqr: 'AB12'.*\nvillage: x/,
     );
+  });
+});
+
+describe('checkRegistry after edits', () => {
+  it('asks only to restore, when a product lost its qr line', () => {
+    const problems = checkRegistry(
+      [
+        { slug: 'kopi', retired: false },
+        { slug: 'madu', qr: 'BBBB', retired: false },
+      ],
+      registry,
+    );
+    expect(problems.map((p) => p.message.en)).toEqual([
+      expect.stringContaining("Restore: qr: 'AAAA'"),
+    ]);
+  });
+
+  it('does not blame a renamed product when a new product takes its old folder name', () => {
+    const problems = checkRegistry(
+      [
+        { slug: 'kopi-arabika', qr: 'AAAA', retired: false }, // renamed from "kopi"
+        { slug: 'kopi', qr: 'CCCC', retired: false }, // new product in the old folder name
+        { slug: 'madu', qr: 'BBBB', retired: false },
+      ],
+      [...registry, { code: 'CCCC', product: 'kopi', issued: '2026-01-01' }],
+    );
+    expect(problems).toEqual([]);
   });
 });

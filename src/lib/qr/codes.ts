@@ -24,11 +24,3 @@ export function newCode(
   // Only reachable when nearly every code of this length is used: grow instead of looping.
   return newCode(taken, random, length + 1);
 }
-
-/**
- * What a person typing a printed code might write, mapped to the real code: lowercase, and
- * the letters Crockford base32 reads as digits (O -> 0, I/L -> 1).
- */
-export function normaliseTypedCode(typed: string): string {
-  return typed.trim().toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1').replace(/-/g, '');
-}

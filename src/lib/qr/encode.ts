@@ -8,6 +8,11 @@ import QRCode from 'qrcode';
 import sharp from 'sharp';
 
 export type Ecl = 'M' | 'Q';
+
+/** Error correction for everything printed: M, or Q with `QR_ECL=Q` (harsher print conditions). */
+export function configuredEcl(value: string | undefined = process.env['QR_ECL']): Ecl {
+  return value?.toUpperCase() === 'Q' ? 'Q' : 'M';
+}
 export const QUIET_ZONE = 4;
 
 export interface QrMatrix {

@@ -62,7 +62,10 @@ export function checkRegistry(
     return users.find((u) => u.slug === byCode.get(code)?.product) ?? users[0];
   };
 
+  const registeredSlugs = new Set([...byCode.values()].map((e) => e.product));
   for (const p of products) {
+    // A product that lost its registered code gets the "restore" message below instead.
+    if (!p.qr && registeredSlugs.has(p.slug)) continue;
     if (!p.qr) {
       problems.push({
         slug: p.slug,
@@ -85,7 +88,13 @@ export function checkRegistry(
       });
       continue;
     }
-    const owner = bySlug.get(entry.product) ?? rightful(p.qr);
+    // The folder the code was issued to may now hold another product (renamed, then reused
+    // name): it owns the code only if it still carries it or has none.
+    const atIssuedSlug = bySlug.get(entry.product);
+    const owner =
+      atIssuedSlug && (atIssuedSlug.qr === p.qr || !atIssuedSlug.qr)
+        ? atIssuedSlug
+        : rightful(p.qr);
     if (entry.product !== p.slug && owner && owner !== p) {
       problems.push({
         slug: p.slug,

@@ -1,7 +1,7 @@
 /** `/qr/<CODE>.svg` and `/qr/<CODE>.png`: print files for every issued code (build time). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalogue } from '@/lib/catalogue-data';
-import { qrPng, qrSvg, type Ecl } from '@/lib/qr/encode';
+import { configuredEcl, qrPng, qrSvg, type Ecl } from '@/lib/qr/encode';
 import { qrPayload } from '@/lib/qr/links';
 import { PLACEHOLDER_SITE_URL } from '@/lib/site';
 
@@ -23,8 +23,7 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-/** `QR_ECL=Q` for harsher print conditions (the code grows one version). */
-const ecl: Ecl = process.env['QR_ECL'] === 'Q' ? 'Q' : 'M';
+const ecl: Ecl = configuredEcl();
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { code, kind } = props as { code: string; kind: 'svg' | 'png' };

@@ -1,0 +1,295 @@
+/**
+ * `npm run bench [-- --n 1000] [--skip-baseline] [--skip-search]`
+ * Generates N synthetic products (git-ignored .cache/bench/), then in one run measures this
+ * site's cold and warm builds against a bare Astro baseline (scripts/bench/baseline), page and
+ * image bytes, and Pagefind's index and search transfer in Chromium. Ratios, not absolute
+ * times, are the numbers to compare: these machines are shared and noisy.
+ * Prints a Markdown table and writes JSON to bench-results/.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium.ts';
+import { serveDist } from '../lib/static-server.ts';
+import { generateContent } from './generate.ts';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '200' },
+    'skip-baseline': { type: 'boolean', default: false },
+    'skip-search': { type: 'boolean', default: false },
+  },
+});
+const N = Number(values.n);
+if (!Number.isInteger(N) || N < 1) throw new Error('--n must be a positive integer');
+
+const ROOT = process.cwd();
+const WORK = resolve('.cache/bench');
+const CONTENT = join(WORK, `content-${N}`);
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+interface BuildResult {
+  wallS: number;
+  peakMemMB: number;
+  pages: number;
+  pagesPerS: number;
+  phases: Record<string, number>;
+}
+
+/** Runs one `astro build` under GNU time; returns wall time, peak RSS and phase times. */
+function build(
+  name: string,
+  opts: { root?: string; out: string; cacheDir?: string; cold: boolean },
+): BuildResult {
+  const cache = opts.cacheDir ?? join(CONTENT, '.astro-cache');
+  if (opts.cold) rmSync(cache, { recursive: true, force: true });
+  rmSync(opts.out, { recursive: true, force: true });
+  const args = [
+    '-v',
+    process.execPath,
+    ASTRO,
+    'build',
+    ...(opts.root ? ['--root', opts.root] : []),
+  ];
+  const started = performance.now();
+  const r = spawnSync('/usr/bin/time', args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    env: {
+      ...process.env,
+      CONTENT_DIR: CONTENT,
+      ETALASE_OUT_DIR: opts.out,
+      BASELINE_CACHE_DIR: cache,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  const wallS = (performance.now() - started) / 1000;
+  const log = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0) throw new Error(`${name} build failed:\n${log.slice(-4000)}`);
+  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? 0);
+  const seconds = (text: string | undefined) => {
+    const m = /([\d.]+)(ms|s)/.exec(text ?? '');
+    return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : 0;
+  };
+  const after = (marker: string) =>
+    seconds(new RegExp(`${marker}[^]*?✓ Completed in ([\\d.]+m?s)`).exec(log)?.[1]);
+  const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
+  const phases: Record<string, number> = {
+    pages: after('generating static routes'),
+    images: after('generating optimized images'),
+  };
+  const search = /search index: \d+ pages in (\d+) ms/.exec(log)?.[1];
+  if (search) phases['searchIndex'] = Number(search) / 1000;
+  return {
+    wallS,
+    peakMemMB: Math.round(peakKb / 1024),
+    pages,
+    pagesPerS: Math.round(pages / wallS),
+    phases,
+  };
+}
+
+const gz = (buf: Buffer | string) => gzipSync(buf).length;
+
+/** Bytes per page type: HTML (CSS is inlined) gzipped, plus gzipped JS the page loads. */
+function pageBytes(out: string): Record<string, { htmlCssGz: number; jsGz: number }> {
+  const product = readdirSync(join(out, 'produk')).find((d) => /^[a-z][a-z0-9-]*$/.test(d)) ?? '';
+  const code = readdirSync(join(out, 'P'))[0] ?? '';
+  const pages: Record<string, string> = {
+    home: 'index.html',
+    catalogue: 'produk/index.html',
+    product: `produk/${product}/index.html`,
+    qrLanding: `P/${code}/index.html`,
+    search: 'cari/index.html',
+  };
+  const result: Record<string, { htmlCssGz: number; jsGz: number }> = {};
+  for (const [type, file] of Object.entries(pages)) {
+    const html = readFileSync(join(out, file), 'utf8');
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].reduce(
+      (n, m) => n + gz(readFileSync(join(out, m[1] as string))),
+      0,
+    );
+    const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].reduce(
+      (n, m) => n + gz(readFileSync(join(out, m[1] as string))),
+      0,
+    );
+    result[type] = { htmlCssGz: gz(html) + css, jsGz: js };
+  }
+  return result;
+}
+
+/** Average bytes of the product hero per width and format, from the product pages' <picture>. */
+function heroBytes(out: string): Record<string, number> {
+  const sums: Record<string, { total: number; count: number }> = {};
+  const products = readdirSync(join(out, 'produk'))
+    .filter((d) => /^[a-z][a-z0-9-]*$/.test(d))
+    .slice(0, 200);
+  for (const slug of products) {
+    const html = readFileSync(join(out, 'produk', slug, 'index.html'), 'utf8');
+    const picture = /<picture>[^]*?<\/picture>/.exec(html)?.[0] ?? '';
+    for (const m of picture.matchAll(/([^\s,"]+\.(avif|webp)) (\d+)w/g)) {
+      const key = `${m[2]} ${m[3]}w`;
+      const size = statSync(join(out, m[1] as string)).size;
+      sums[key] = { total: (sums[key]?.total ?? 0) + size, count: (sums[key]?.count ?? 0) + 1 };
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(sums).map(([k, v]) => [k, Math.round(v.total / v.count)]),
+  );
+}
+
+function dirSize(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    total += e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size;
+  }
+  return total;
+}
+
+/** Bytes a browser downloads (gzip as a CDN would serve) for a first and a second search. */
+async function searchBytes(
+  out: string,
+): Promise<{ first: number; second: number; indexBytes: number }> {
+  const server = await serveDist(out);
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    let bytes = 0;
+    page.on('response', async (response) => {
+      if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+      try {
+        bytes += gz(await response.body());
+      } catch {
+        /* a response without a body (redirect, abort) counts nothing */
+      }
+    });
+    const run = async (q: string) => {
+      const before = bytes;
+      await page.goto(`${server.origin}/cari/?q=${q}`);
+      await page.waitForFunction(() =>
+        /\d/.test(document.getElementById('search-status')?.textContent ?? ''),
+      );
+      await page.waitForTimeout(300);
+      return bytes - before;
+    };
+    const first = await run('kopi');
+    // The second search reuses the loaded code and shared index chunks (same page session).
+    const before = bytes;
+    await page.fill('#q', 'madu');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => /madu/.test(location.search));
+    await page.waitForTimeout(500);
+    return { first, second: bytes - before, indexBytes: dirSize(join(out, 'pagefind')) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+mkdirSync(WORK, { recursive: true });
+console.log(`[bench] generating ${N} products…`);
+const t = performance.now();
+await generateContent(CONTENT, N, ROOT);
+const generateS = (performance.now() - t) / 1000;
+
+const OURS = join(WORK, 'out-ours');
+const BASE = join(WORK, 'out-baseline');
+console.log('[bench] this site: cold build…');
+const oursCold = build('site', { out: OURS, cold: true });
+console.log('[bench] this site: warm build…');
+const oursWarm = build('site', { out: OURS, cold: false });
+let baseCold: BuildResult | undefined;
+let baseWarm: BuildResult | undefined;
+if (!values['skip-baseline']) {
+  const baseCache = join(CONTENT, '.astro-cache-baseline');
+  console.log('[bench] baseline: cold build…');
+  baseCold = build('baseline', {
+    root: 'scripts/bench/baseline',
+    out: BASE,
+    cacheDir: baseCache,
+    cold: true,
+  });
+  console.log('[bench] baseline: warm build…');
+  baseWarm = build('baseline', {
+    root: 'scripts/bench/baseline',
+    out: BASE,
+    cacheDir: baseCache,
+    cold: false,
+  });
+}
+const bytes = pageBytes(OURS);
+const hero = heroBytes(OURS);
+const search = values['skip-search'] ? undefined : await searchBytes(OURS);
+
+const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : 'n/a');
+const rows = [
+  '| measure | this site | baseline | ratio |',
+  '| --- | ---: | ---: | ---: |',
+  `| cold build (s) | ${oursCold.wallS.toFixed(1)} | ${baseCold?.wallS.toFixed(1) ?? 'n/a'} | ${ratio(oursCold.wallS, baseCold?.wallS)} |`,
+  `| warm build (s) | ${oursWarm.wallS.toFixed(1)} | ${baseWarm?.wallS.toFixed(1) ?? 'n/a'} | ${ratio(oursWarm.wallS, baseWarm?.wallS)} |`,
+  `| peak memory cold (MB) | ${oursCold.peakMemMB} | ${baseCold?.peakMemMB ?? 'n/a'} | ${ratio(oursCold.peakMemMB, baseCold?.peakMemMB)} |`,
+  `| pages built | ${oursCold.pages} | ${baseCold?.pages ?? 'n/a'} | |`,
+  `| pages/s (warm) | ${oursWarm.pagesPerS} | ${baseWarm?.pagesPerS ?? 'n/a'} | |`,
+  `| cold: pages / images / search (s) | ${oursCold.phases['pages']} / ${oursCold.phases['images']} / ${oursCold.phases['searchIndex'] ?? 0} | ${baseCold?.phases['pages'] ?? '–'} / ${baseCold?.phases['images'] ?? '–'} / – | |`,
+  `| warm: pages / images / search (s) | ${oursWarm.phases['pages']} / ${oursWarm.phases['images']} / ${oursWarm.phases['searchIndex'] ?? 0} | ${baseWarm?.phases['pages'] ?? '–'} / ${baseWarm?.phases['images'] ?? '–'} / – | |`,
+];
+const byteRows = [
+  '| page type | HTML+CSS gz (B) | JS gz (B) |',
+  '| --- | ---: | ---: |',
+  ...Object.entries(bytes).map(([k, v]) => `| ${k} | ${v.htmlCssGz} | ${v.jsGz} |`),
+];
+const heroRows = [
+  '| hero image | avg bytes |',
+  '| --- | ---: |',
+  ...Object.entries(hero).map(([k, v]) => `| ${k} | ${v} |`),
+];
+const searchRows = search
+  ? [
+      '| search | bytes |',
+      '| --- | ---: |',
+      `| index on disk | ${search.indexBytes} |`,
+      `| first search transferred (gz) | ${search.first} |`,
+      `| second search transferred (gz) | ${search.second} |`,
+    ]
+  : [];
+console.log(`\n## Benchmark: ${N} products (generated in ${generateS.toFixed(1)} s)\n`);
+console.log([rows, byteRows, heroRows, searchRows].map((r) => r.join('\n')).join('\n\n'));
+
+mkdirSync('bench-results', { recursive: true });
+const file = join(
+  'bench-results',
+  `bench-${N}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+);
+writeFileSync(
+  file,
+  JSON.stringify(
+    {
+      n: N,
+      date: new Date().toISOString(),
+      generateS,
+      oursCold,
+      oursWarm,
+      baseCold,
+      baseWarm,
+      bytes,
+      hero,
+      search,
+    },
+    null,
+    2,
+  ),
+);
+console.log(`\n[bench] JSON: ${file}`);
+if (!existsSync(OURS)) process.exit(1);
