@@ -72,6 +72,24 @@ export async function generateContent(dir: string, n: number, root = process.cwd
   }
   const villages = [...(await loadAreas()).villages.values()];
   const random = rng(n);
+  // Noise textures are the slow part of drawing a photo: make a few and reuse them.
+  const textures = await Promise.all(
+    Array.from({ length: 16 }, () =>
+      sharp({
+        create: {
+          width: 400,
+          height: 300,
+          channels: 3,
+          background: '#808080',
+          noise: { type: 'gaussian', mean: 128, sigma: 40 },
+        },
+      })
+        .blur(1.2)
+        .resize(1600, 1200)
+        .png()
+        .toBuffer(),
+    ),
+  );
   const registry: string[] = [];
   for (let i = 0; i < n; i++) {
     const village = villages[Math.floor((i * villages.length) / Math.max(n, 1)) % villages.length];
@@ -129,20 +147,9 @@ ${PARAGRAPH.split(' ').reverse().join(' ')}
       `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1200"><rect y="${100 + (i % 900)}" width="1600" height="160" fill="#f5e6c8"/><circle cx="${200 + (i % 1200)}" cy="300" r="120" fill="#13263f"/></svg>`,
     );
     // Blurred noise gives the encoders photo-like texture to work on (flat colours would make
-    // image encoding look far cheaper than it is for real photos).
-    const texture = await sharp({
-      create: {
-        width: 400,
-        height: 300,
-        channels: 3,
-        background: '#808080',
-        noise: { type: 'gaussian', mean: 128, sigma: 40 },
-      },
-    })
-      .blur(1.2)
-      .resize(1600, 1200)
-      .png()
-      .toBuffer();
+    // image encoding look far cheaper than it is for real photos); the colour and shapes make
+    // each photo unique.
+    const texture = textures[i % textures.length] as Buffer;
     await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r, g, b } } })
       .composite([{ input: texture, blend: 'overlay' }, { input: band }])
       .jpeg({ quality: 80 })

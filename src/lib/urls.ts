@@ -48,6 +48,22 @@ export const categoryUrl = (slug: string, locale: Locale): string =>
   page(locale, SEGMENTS.categories, slug);
 export const searchUrl = (locale: Locale): string => page(locale, SEGMENTS.search);
 export const programmeUrl = (locale: Locale): string => page(locale, SEGMENTS.programme);
+/** The open-data page that describes the downloads: `/data/`, `/en/data/`. */
+export const dataUrl = (locale: Locale): string => page(locale, SEGMENTS.data);
+
+/** Open-data files (language-neutral, one copy for both languages). */
+export const DATA_FILES = {
+  json: 'products.json',
+  schema: 'products.schema.json',
+  csv: 'products.csv',
+} as const;
+export type DataFile = keyof typeof DATA_FILES;
+
+/** `/data/products.json`, `/data/products.schema.json`, `/data/products.csv`. */
+export const dataFileUrl = (file: DataFile): string => `/${SEGMENTS.data}/${DATA_FILES[file]}`;
+
+/** Atom feed of newly added products (language-neutral): `/feed.xml`. */
+export const feedUrl = (): string => '/feed.xml';
 
 /** QR short link (language-neutral): `/p/<CODE>/`. */
 export const shortLinkUrl = (code: string): string => `/${SEGMENTS.shortLink}/${code}/`;

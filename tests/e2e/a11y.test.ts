@@ -1,22 +1,11 @@
 /** axe (zero violations) on every page type, at 360 px and 1280 px, in real Chromium. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
+import { VIEWPORTS } from '../helpers/browser.ts';
 import { PAGE_TYPES } from '../helpers/pages.ts';
-import { DIST } from '../helpers/paths.ts';
-import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const cases = PAGE_TYPES.flatMap((pt) =>
   pt.paths.flatMap((path) => VIEWPORTS.map((vp) => ({ type: pt.type, path, vp }))),
@@ -24,10 +13,12 @@ const cases = PAGE_TYPES.flatMap((pt) =>
 
 describe('accessibility (axe)', () => {
   it.each(cases)('$type $path at $vp.width px has no violations', async ({ path, vp }) => {
-    const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height } });
+    const context = await site.browser.newContext({
+      viewport: { width: vp.width, height: vp.height },
+    });
     try {
       const page = await context.newPage();
-      await page.goto(server.origin + path);
+      await page.goto(site.origin + path);
       const results = await new AxeBuilder({ page }).analyze();
       const violations = results.violations.map(
         (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,

@@ -1,22 +1,10 @@
 /** The language switcher, clicked in a real browser, lands on the same page in the other language. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 import { PAGE_TYPES } from '../helpers/pages.ts';
-import { DIST } from '../helpers/paths.ts';
-import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { localizedPath } from '../../src/lib/urls.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const translated = PAGE_TYPES.filter(
   (pt) => !['404', 'qr-landing', 'label'].includes(pt.type),
@@ -24,10 +12,10 @@ const translated = PAGE_TYPES.filter(
 
 describe('language switcher', () => {
   it.each(translated)('on %s leads to the same page in the other language', async (path) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(server.origin + path);
+      await page.goto(site.origin + path);
       const fromLang = await page.getAttribute('html', 'lang');
       await Promise.all([
         page.waitForURL((u) => u.pathname !== path),

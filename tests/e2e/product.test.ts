@@ -1,20 +1,8 @@
 /** A shopper on a product page, in a real browser at phone width. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST } from '../helpers/paths.ts';
-import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('product page', () => {
   it.each([
@@ -31,10 +19,10 @@ describe('product page', () => {
   ])(
     '(%s) has a WhatsApp order link with the number and a message naming product and page',
     async (_l, path, greeting) => {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
       try {
         const page = await context.newPage();
-        await page.goto(server.origin + path);
+        await page.goto(site.origin + path);
         const link = page.locator('[data-order-whatsapp]');
         await expect(link.isVisible()).resolves.toBe(true);
         const href = new URL((await link.getAttribute('href')) ?? '');
@@ -50,10 +38,10 @@ describe('product page', () => {
   );
 
   it('loads the hero at once and every other photo lazily, with sizes set so nothing shifts', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/produk/kopi-arabika-golewa/`);
+      await page.goto(`${site.origin}/produk/kopi-arabika-golewa/`);
       const imgs = await page.locator('main img').evaluateAll((list) =>
         list.map((img) => ({
           loading: img.getAttribute('loading'),

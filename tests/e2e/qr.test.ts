@@ -6,35 +6,23 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 import { qrPayload } from '../../src/lib/qr/links.ts';
-import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { SAMPLE_PRODUCT } from '../helpers/pages.ts';
-import { DIST } from '../helpers/paths.ts';
 import { npmRun } from '../helpers/run.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const PX_PER_MM = 96 / 25.4;
 
 describe('QR landing', () => {
   it('the encoded URL gives 200, no redirect, and the product page at 360 px', async () => {
     const encoded = new URL(qrPayload('https://ovop-ntt.example', SAMPLE_PRODUCT.code));
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     try {
       const page = await context.newPage();
-      const response = await page.goto(server.origin + encoded.pathname);
+      const response = await page.goto(site.origin + encoded.pathname);
       expect(response?.status()).toBe(200);
       expect(response?.request().redirectedFrom()).toBeNull();
       expect(await page.locator('h1').textContent()).toBe('Kopi Arabika Golewa');
@@ -47,10 +35,10 @@ describe('QR landing', () => {
   });
 
   it('the short link typed by hand, in lower case and without the slash, still reaches the product', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/p/${SAMPLE_PRODUCT.code.toLowerCase()}`);
+      await page.goto(`${site.origin}/p/${SAMPLE_PRODUCT.code.toLowerCase()}`);
       await page.waitForURL(`**/p/${SAMPLE_PRODUCT.code}/`);
       expect(await page.locator('h1').textContent()).toBe('Kopi Arabika Golewa');
     } finally {
@@ -61,10 +49,10 @@ describe('QR landing', () => {
 
 describe('labels', () => {
   it.each([20, 25, 30])('print the QR at %d mm ± 0.5 mm', async (mm) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/label/${SAMPLE_PRODUCT.code}/`);
+      await page.goto(`${site.origin}/label/${SAMPLE_PRODUCT.code}/`);
       await page.check(`#qr-${mm}`);
       await page.emulateMedia({ media: 'print' });
       const box = await page.locator('[data-qr] svg').boundingBox();

@@ -1,30 +1,23 @@
 /** Search with Pagefind, in real Chromium against the built site. */
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
 import { runContentCheck } from '../../src/lib/content-check/run.ts';
-import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST, ROOT } from '../helpers/paths.ts';
+import { ROOT } from '../helpers/paths.ts';
 
-let browser: Browser;
-let server: RunningServer;
+const site = useSite();
 let products: CheckedProduct[];
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(DIST)]);
   products = (await runContentCheck(join(ROOT, 'content'), ROOT)).result.products;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Opens a search URL and returns the product slugs of the results, once they are shown. */
 async function resultsOf(page: Page, url: string): Promise<string[]> {
-  await page.goto(server.origin + url);
+  await page.goto(site.origin + url);
   await page.waitForFunction(() => {
     const s = document.getElementById('search-status')?.textContent ?? '';
     return s !== '' && !/Mencari|Searching/.test(s);
@@ -38,7 +31,7 @@ async function resultsOf(page: Page, url: string): Promise<string[]> {
 const slugs = (list: CheckedProduct[]) => list.map((p) => p.slug).sort();
 
 async function withPage<T>(fn: (page: Page) => Promise<T>, width = 1280): Promise<T> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 } });
   try {
     return await fn(await context.newPage());
   } finally {
@@ -110,10 +103,10 @@ describe('search', () => {
   });
 
   it('the header search box submits to /cari/ without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/produk/`);
+      await page.goto(`${site.origin}/produk/`);
       await page.fill('#site-q', 'kopi');
       await page.press('#site-q', 'Enter');
       await page.waitForURL('**/cari/?q=kopi');

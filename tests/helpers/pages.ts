@@ -18,6 +18,8 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'regency', paths: ['/kabupaten/ngada/', '/en/kabupaten/ngada/'] },
   { type: 'category', paths: ['/kategori/kopi/', '/en/kategori/kopi/'] },
   { type: 'search', paths: ['/cari/', '/en/cari/'] },
+  { type: 'programme', paths: ['/program/', '/en/program/'] },
+  { type: 'data', paths: ['/data/', '/en/data/'] },
   { type: '404', paths: ['/tidak-ada-halaman-ini/'] },
   // Language-neutral pages (the switcher leads to the product page, not a translated copy).
   { type: 'qr-landing', paths: ['/P/RM7B/'] },

@@ -3,6 +3,9 @@ import {
   absoluteUrl,
   catalogueUrl,
   categoryUrl,
+  dataFileUrl,
+  dataUrl,
+  feedUrl,
   homeUrl,
   localizedPath,
   productUrl,
@@ -27,6 +30,12 @@ describe('URL contract (DESIGN.md) — these shapes are printed on packaging', (
     [searchUrl('id'), '/cari/'],
     [programmeUrl('en'), '/en/program/'],
     [shortLinkUrl('7K3M'), '/p/7K3M/'],
+    [dataUrl('id'), '/data/'],
+    [dataUrl('en'), '/en/data/'],
+    [dataFileUrl('json'), '/data/products.json'],
+    [dataFileUrl('schema'), '/data/products.schema.json'],
+    [dataFileUrl('csv'), '/data/products.csv'],
+    [feedUrl(), '/feed.xml'],
   ])('%s is %s', (actual, expected) => {
     expect(actual).toBe(expected);
   });
