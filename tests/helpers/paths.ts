@@ -2,5 +2,9 @@ import { fileURLToPath } from 'node:url';
 
 /** Repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** The site built from the bundled sample content, once per test run. */
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/**
+ * The site built from the bundled sample content, once per test run. `ETALASE_DIST` points the
+ * build and browser tests at another built site (e.g. a deliberately broken copy).
+ */
+export const DIST =
+  process.env['ETALASE_DIST'] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
