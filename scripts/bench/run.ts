@@ -79,12 +79,20 @@ function build(
   const log = `${r.stdout}\n${r.stderr}`;
   if (r.status !== 0) throw new Error(`${name} build failed:\n${log.slice(-4000)}`);
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? 0);
-  const seconds = (text: string | undefined) => {
-    const m = /([\d.]+)(ms|s)/.exec(text ?? '');
-    return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : 0;
+  // Astro prints a heading ("generating static routes") and, after the per-route lines, a
+  // "✓ Completed in 12.6s." line for it; colour codes are stripped first.
+  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const after = (marker: string): number => {
+    const start = lines.findIndex((l) => l.includes(marker));
+    if (start < 0) return 0;
+    for (const line of lines.slice(start + 1)) {
+      const m = /^\S*\s*✓ Completed in ([\d.]+)(ms|s)\.?\s*$/.exec(
+        line.replace(/^\d\d:\d\d:\d\d\s+/, ''),
+      );
+      if (m) return Number(m[1]) / (m[2] === 'ms' ? 1000 : 1);
+    }
+    return 0;
   };
-  const after = (marker: string) =>
-    seconds(new RegExp(`${marker}[^]*?✓ Completed in ([\\d.]+m?s)`).exec(log)?.[1]);
   const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
   const phases: Record<string, number> = {
     pages: after('generating static routes'),
