@@ -81,6 +81,7 @@ function build(
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? 0);
   // Astro prints a heading ("generating static routes") and, after the per-route lines, a
   // "✓ Completed in 12.6s." line for it; colour codes are stripped first.
+  // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
   const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
   const after = (marker: string): number => {
     const start = lines.findIndex((l) => l.includes(marker));
