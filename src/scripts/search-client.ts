@@ -25,7 +25,24 @@ interface Pagefind {
 const form = document.getElementById('search-form') as HTMLFormElement;
 const status = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
+const more = document.getElementById('search-more') as HTMLButtonElement;
 const strings = JSON.parse(list.dataset['strings'] ?? '{}') as Record<string, string>;
+
+/**
+ * Results are shown a page at a time: each result's data is a separate small download, so
+ * loading all of them for a broad query would cost far more than the search itself.
+ */
+const PAGE_SIZE = 20;
+let pending: { data: () => Promise<PagefindResultData> }[] = [];
+
+async function showMore(mine: number): Promise<void> {
+  const next = pending.slice(0, PAGE_SIZE);
+  pending = pending.slice(PAGE_SIZE);
+  const data = await Promise.all(next.map((r) => r.data()));
+  if (mine !== run) return;
+  list.append(...data.map(resultItem));
+  more.hidden = pending.length === 0;
+}
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -88,6 +105,7 @@ async function search(state: SearchState): Promise<void> {
   const hasFilters = FILTERS.some((f) => state.filters[f].length > 0);
   if (!state.q && !hasFilters) {
     list.replaceChildren();
+    more.hidden = true;
     status.textContent = strings['prompt'] ?? '';
     return;
   }
@@ -99,11 +117,14 @@ async function search(state: SearchState): Promise<void> {
     filters: pagefindFilters(state),
     ...(sort ? { sort } : {}),
   });
-  const data = await Promise.all(response.results.map((r) => r.data()));
   if (mine !== run) return; // a newer search has started
-  list.replaceChildren(...data.map(resultItem));
-  status.textContent = data.length
-    ? (strings['results'] ?? '').replace('{count}', String(data.length))
+  list.replaceChildren();
+  pending = response.results;
+  const count = response.results.length;
+  await showMore(mine);
+  if (mine !== run) return;
+  status.textContent = count
+    ? (strings['results'] ?? '').replace('{count}', String(count))
     : (strings['noResults'] ?? '');
 }
 
@@ -113,6 +134,7 @@ function urlFor(state: SearchState): string {
 }
 
 export function startSearch(): void {
+  more.addEventListener('click', () => void showMore(run));
   const initial = parseSearchParams(new URLSearchParams(location.search));
   writeForm(initial);
   void search(initial);
