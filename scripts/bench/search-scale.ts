@@ -116,12 +116,15 @@ const browser = await chromium.launch({ executablePath: ensureChromium(), args: 
 const page = await (await browser.newContext()).newPage();
 let bytes = 0;
 let raw = 0;
+const byKind: Record<string, number> = {};
 page.on('response', async (response) => {
   if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
   try {
     const body = await response.body();
     raw += body.length;
     bytes += gzipSync(body).length;
+    const kind = new URL(response.url()).pathname.replace(/^\/pagefind\//, '').replace(/[._][0-9a-f]{6,}.*$/, '').replace(/\/.*$/, '/');
+    byKind[kind] = (byKind[kind] ?? 0) + gzipSync(body).length;
   } catch {
     /* no body */
   }
@@ -131,7 +134,7 @@ await page.waitForFunction(() =>
   /\d/.test(document.getElementById('search-status')?.textContent ?? ''),
 );
 await page.waitForTimeout(500);
-const first = { gz: bytes, raw };
+const first = { gz: bytes, raw, byKind: { ...byKind } };
 await page.fill('#q', 'madu');
 await page.press('#q', 'Enter');
 await page.waitForFunction(() => /madu/.test(location.search));

@@ -32,7 +32,7 @@ const strings = JSON.parse(list.dataset['strings'] ?? '{}') as Record<string, st
  * Results are shown a page at a time: each result's data is a separate small download, so
  * loading all of them for a broad query would cost far more than the search itself.
  */
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 let pending: { data: () => Promise<PagefindResultData> }[] = [];
 
 async function showMore(mine: number): Promise<void> {

@@ -15,13 +15,24 @@ beforeAll(async () => {
   products = (await runContentCheck(join(ROOT, 'content'), ROOT)).result.products;
 });
 
-/** Opens a search URL and returns the product slugs of the results, once they are shown. */
-async function resultsOf(page: Page, url: string): Promise<string[]> {
+/**
+ * Opens a search URL and returns the product slugs of the results once they are shown; with
+ * `all`, presses "show more" until every result is listed.
+ */
+async function resultsOf(page: Page, url: string, all = true): Promise<string[]> {
   await page.goto(site.origin + url);
   await page.waitForFunction(() => {
     const s = document.getElementById('search-status')?.textContent ?? '';
     return s !== '' && !/Mencari|Searching/.test(s);
   });
+  while (all && (await page.isVisible('#search-more'))) {
+    const shown = await page.locator('#search-results li').count();
+    await page.click('#search-more');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#search-results li').length > n,
+      shown,
+    );
+  }
   const hrefs = await page
     .locator('#search-results a')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -100,6 +111,19 @@ describe('search', () => {
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     }, width);
+  });
+
+  it('shows a long result list 10 at a time, and the rest on request', async () => {
+    const expected = products.filter((p) => p.data.programme.stage === 'pendampingan').length;
+    expect(expected).toBeGreaterThan(10);
+    await withPage(async (page) => {
+      const first = await resultsOf(page, '/cari/?tahap=pendampingan', false);
+      expect(first).toHaveLength(10);
+      expect(await page.isVisible('#search-more')).toBe(true);
+      const all = await resultsOf(page, '/cari/?tahap=pendampingan');
+      expect(all).toHaveLength(expected);
+      expect(await page.isHidden('#search-more')).toBe(true);
+    });
   });
 
   it('the header search box submits to /cari/ without JavaScript', async () => {
