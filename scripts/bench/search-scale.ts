@@ -123,7 +123,10 @@ page.on('response', async (response) => {
     const body = await response.body();
     raw += body.length;
     bytes += gzipSync(body).length;
-    const kind = new URL(response.url()).pathname.replace(/^\/pagefind\//, '').replace(/[._][0-9a-f]{6,}.*$/, '').replace(/\/.*$/, '/');
+    const kind = new URL(response.url()).pathname
+      .replace(/^\/pagefind\//, '')
+      .replace(/[._][0-9a-f]{6,}.*$/, '')
+      .replace(/\/.*$/, '/');
     byKind[kind] = (byKind[kind] ?? 0) + gzipSync(body).length;
   } catch {
     /* no body */
