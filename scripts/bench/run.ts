@@ -19,10 +19,8 @@ import {
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium.ts';
-import { serveDist } from '../lib/static-server.ts';
 import { generateContent } from './generate.ts';
+import { dirSize, measureSearch } from './measure-search.ts';
 
 const { values } = parseArgs({
   options: {
@@ -159,54 +157,6 @@ function heroBytes(out: string): Record<string, number> {
   );
 }
 
-function dirSize(dir: string): number {
-  let total = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    total += e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size;
-  }
-  return total;
-}
-
-/** Bytes a browser downloads (gzip as a CDN would serve) for a first and a second search. */
-async function searchBytes(
-  out: string,
-): Promise<{ first: number; second: number; indexBytes: number }> {
-  const server = await serveDist(out);
-  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
-  try {
-    const page = await (await browser.newContext()).newPage();
-    let bytes = 0;
-    page.on('response', async (response) => {
-      if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
-      try {
-        bytes += gz(await response.body());
-      } catch {
-        /* a response without a body (redirect, abort) counts nothing */
-      }
-    });
-    const run = async (q: string) => {
-      const before = bytes;
-      await page.goto(`${server.origin}/cari/?q=${q}`);
-      await page.waitForFunction(() =>
-        /\d/.test(document.getElementById('search-status')?.textContent ?? ''),
-      );
-      await page.waitForTimeout(300);
-      return bytes - before;
-    };
-    const first = await run('kopi');
-    // The second search reuses the loaded code and shared index chunks (same page session).
-    const before = bytes;
-    await page.fill('#q', 'madu');
-    await page.press('#q', 'Enter');
-    await page.waitForFunction(() => /madu/.test(location.search));
-    await page.waitForTimeout(500);
-    return { first, second: bytes - before, indexBytes: dirSize(join(out, 'pagefind')) };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
 mkdirSync(WORK, { recursive: true });
 console.log(`[bench] generating ${N} products…`);
 const t = performance.now();
@@ -240,7 +190,9 @@ if (!values['skip-baseline']) {
 }
 const bytes = pageBytes(OURS);
 const hero = heroBytes(OURS);
-const search = values['skip-search'] ? undefined : await searchBytes(OURS);
+const search = values['skip-search']
+  ? undefined
+  : { ...(await measureSearch(OURS)), indexBytes: dirSize(join(OURS, 'pagefind')) };
 
 const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : 'n/a');
 const rows = [
@@ -269,8 +221,8 @@ const searchRows = search
       '| search | bytes |',
       '| --- | ---: |',
       `| index on disk | ${search.indexBytes} |`,
-      `| first search transferred (gz) | ${search.first} |`,
-      `| second search transferred (gz) | ${search.second} |`,
+      `| first search transferred (gz) | ${search.first.gz} |`,
+      `| second search transferred (gz) | ${search.second.gz} |`,
     ]
   : [];
 console.log(`\n## Benchmark: ${N} products (generated in ${generateS.toFixed(1)} s)\n`);

@@ -5,22 +5,11 @@
  * the Pagefind Node API indexes them exactly as the site build does. Then Chromium measures
  * what a first and a second search download (gzip as a CDN would serve).
  */
-import {
-  cpSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium.ts';
-import { serveDist } from '../lib/static-server.ts';
+import { dirSize, measureSearch } from './measure-search.ts';
 
 const { values } = parseArgs({
   options: { n: { type: 'string', default: '5000' }, dist: { type: 'string', default: 'dist' } },
@@ -104,47 +93,7 @@ await index.writeFiles({ outputPath: join(OUT, 'pagefind') });
 await pagefind.close();
 const indexS = (performance.now() - t) / 1000;
 
-function dirSize(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce(
-    (n, e) => n + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size),
-    0,
-  );
-}
-
-const server = await serveDist(OUT);
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
-const page = await (await browser.newContext()).newPage();
-let bytes = 0;
-let raw = 0;
-const byKind: Record<string, number> = {};
-page.on('response', async (response) => {
-  if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
-  try {
-    const body = await response.body();
-    raw += body.length;
-    bytes += gzipSync(body).length;
-    const kind = new URL(response.url()).pathname
-      .replace(/^\/pagefind\//, '')
-      .replace(/[._][0-9a-f]{6,}.*$/, '')
-      .replace(/\/.*$/, '/');
-    byKind[kind] = (byKind[kind] ?? 0) + gzipSync(body).length;
-  } catch {
-    /* no body */
-  }
-});
-await page.goto(`${server.origin}/cari/?q=kopi`);
-await page.waitForFunction(() =>
-  /\d/.test(document.getElementById('search-status')?.textContent ?? ''),
-);
-await page.waitForTimeout(500);
-const first = { gz: bytes, raw, byKind: { ...byKind } };
-await page.fill('#q', 'madu');
-await page.press('#q', 'Enter');
-await page.waitForFunction(() => /madu/.test(location.search));
-await page.waitForTimeout(800);
-const second = { gz: bytes - first.gz, raw: raw - first.raw };
-await browser.close();
-await server.close();
+const { first, second } = await measureSearch(OUT);
 
 const result = {
   n: N,
