@@ -56,6 +56,25 @@ describe('search', () => {
     expect(found).toEqual(slugs(products.filter((p) => p.data.category === 'kopi')));
   });
 
+  it('shows each result with its thumbnail, name, place and price', async () => {
+    await withPage(async (page) => {
+      await resultsOf(page, '/cari/?q=kopi&kabupaten=ngada');
+      const item = page.locator('#search-results li').first();
+      await item
+        .locator('img')
+        .evaluate((img: HTMLImageElement) =>
+          img.complete ? undefined : new Promise((r) => img.addEventListener('load', r)),
+        );
+      expect(
+        await item.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth),
+      ).toBeGreaterThan(0);
+      const text = (await item.textContent()) ?? '';
+      expect(text).toContain('Kopi Arabika Golewa');
+      expect(text).toContain('Were I, Ngada');
+      expect(text).toContain('Rp 55.000 – Rp 95.000');
+    });
+  });
+
   it('"kain tenun" finds the woven textiles', async () => {
     const found = await withPage((page) => resultsOf(page, '/cari/?q=kain+tenun'));
     const textiles = slugs(products.filter((p) => p.data.category === 'kain-tenun'));
