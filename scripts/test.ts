@@ -5,7 +5,7 @@
  * from that report, so a run that executed nothing is visible.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureChromium } from './lib/chromium.ts';
 
 const REPORT = 'test-results/vitest.json';
@@ -31,6 +31,7 @@ console.log(`[test] Chromium: ${chrome}`);
 
 mkdirSync('test-results', { recursive: true });
 rmSync(REPORT, { force: true });
+rmSync('test-results/summary.txt', { force: true });
 const run = spawnSync(
   'vitest',
   [
@@ -57,8 +58,10 @@ if (!report) {
 const skipped = report.numPendingTests + report.numTodoTests;
 const nothingRan = report.numPassedTests + report.numFailedTests === 0;
 if (nothingRan) console.log('\n[test] No test was executed: that is a failure.');
-console.log(
-  `\n${report.numPassedTests} passed, ${report.numFailedTests} failed` +
-    (skipped ? `, ${skipped} skipped` : ''),
-);
+const summary =
+  `${report.numPassedTests} passed, ${report.numFailedTests} failed` +
+  (skipped ? `, ${skipped} skipped` : '');
+// Also kept in a file: .ci/run prints it again as its very last line, after npm's own output.
+writeFileSync('test-results/summary.txt', `${summary}\n`);
+console.log(`\n${summary}`);
 process.exit(run.status === 0 && !nothingRan ? 0 : run.status || 1);
