@@ -73,7 +73,7 @@ for (let i = 0; i < N; i++) {
       .replaceAll('Kopi Arabika Golewa', name)
       .replaceAll('Golewa Arabica Coffee', name)
       .replace('kabupaten:ngada', `kabupaten:${regency}`)
-      .replace(/price:0*\d+/, `price:${String(10000 + i).padStart(10, '0')}`)
+      .replace('data-pagefind-sort="price">55000<', `data-pagefind-sort="price">${10000 + i * 10}<`)
       .replace(
         'Di lereng Gunung Inerie',
         `${w(2)} ${w(3)} ${w(4)} nomor ${i}. Di lereng Gunung Inerie`,

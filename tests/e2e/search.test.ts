@@ -75,6 +75,26 @@ describe('search', () => {
     });
   });
 
+  it('sorts by price as numbers (Rp 350.000 before Rp 1.200.000)', async () => {
+    const found = await withPage((page) =>
+      resultsOf(page, '/cari/?kategori=kain-tenun&urut=price'),
+    );
+    const priceOf = new Map(products.map((p) => [p.slug, p.data.offer.price.min]));
+    expect(found.length).toBeGreaterThan(3);
+    // resultsOf sorts slugs; re-read the page order instead.
+    const inOrder = await withPage(async (page) => {
+      await resultsOf(page, '/cari/?kategori=kain-tenun&urut=price');
+      return page
+        .locator('#search-results a')
+        .evaluateAll((as) =>
+          as.map((a) => /\/produk\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1] ?? ''),
+        );
+    });
+    const prices = inOrder.map((slug) => priceOf.get(slug) ?? -1);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+    expect(new Set(prices.map((p) => String(p).length)).size).toBeGreaterThan(1);
+  });
+
   it('"kain tenun" finds the woven textiles', async () => {
     const found = await withPage((page) => resultsOf(page, '/cari/?q=kain+tenun'));
     const textiles = slugs(products.filter((p) => p.data.category === 'kain-tenun'));
