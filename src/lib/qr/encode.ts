@@ -15,6 +15,12 @@ export function configuredEcl(value: string | undefined = process.env['QR_ECL'])
 }
 export const QUIET_ZONE = 4;
 
+/**
+ * Names the drawing below in the keys of cached print files (see `qrFile`): change it whenever
+ * `qrSvg` or `qrPng` draws differently, so builds stop reusing files drawn the old way.
+ */
+export const QR_DRAWING_VERSION = 1;
+
 export interface QrMatrix {
   version: number;
   /** Modules per side, without the quiet zone. */
@@ -102,4 +108,32 @@ function previewBand(width: number, height: number): Promise<Buffer> {
 
 function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The cache key of one print file: every input that changes its bytes. */
+export function qrFileKey(
+  kind: 'svg' | 'png',
+  payload: string,
+  opts: { ecl: Ecl; preview: boolean },
+): string {
+  return JSON.stringify({
+    drawing: QR_DRAWING_VERSION,
+    kind,
+    payload,
+    ecl: opts.ecl,
+    preview: opts.preview,
+    // A new sharp/libvips may compress differently: its files are made again.
+    ...(kind === 'png' ? { sharp: sharp.versions } : {}),
+  });
+}
+
+/** The print file itself, freshly drawn (the endpoint reads it through the file cache). */
+export async function qrFile(
+  kind: 'svg' | 'png',
+  payload: string,
+  opts: { ecl: Ecl; preview: boolean },
+): Promise<Uint8Array> {
+  return kind === 'svg'
+    ? new TextEncoder().encode(qrSvg(payload, opts))
+    : new Uint8Array(await qrPng(payload, opts));
 }

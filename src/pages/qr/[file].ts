@@ -1,7 +1,9 @@
 /** `/qr/<CODE>.svg` and `/qr/<CODE>.png`: print files for every issued code (build time). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalogue } from '@/lib/catalogue-data';
-import { configuredEcl, qrPng, qrSvg, type Ecl } from '@/lib/qr/encode';
+import { CONTENT_DIR, cacheDirFor } from '@/lib/content-dir';
+import { fileCache } from '@/lib/file-cache';
+import { configuredEcl, qrFile, qrFileKey, type Ecl } from '@/lib/qr/encode';
 import { qrPayload } from '@/lib/qr/links';
 import { PLACEHOLDER_SITE_URL } from '@/lib/site';
 
@@ -9,32 +11,24 @@ export const getStaticPaths = (async () => {
   const { all } = await getCatalogue();
   return all.flatMap((p) =>
     p.data.qr
-      ? [
-          {
-            params: { file: `${p.data.qr}.svg` },
-            props: { code: p.data.qr, kind: 'svg' as const },
-          },
-          {
-            params: { file: `${p.data.qr}.png` },
-            props: { code: p.data.qr, kind: 'png' as const },
-          },
-        ]
+      ? (['svg', 'png'] as const).map((kind) => ({
+          params: { file: `${p.data.qr}.${kind}` },
+          props: { code: p.data.qr, kind },
+        }))
       : [],
   );
 }) satisfies GetStaticPaths;
 
 const ecl: Ecl = configuredEcl();
+// Beside Astro's image cache, so CI keeping that folder keeps these too (README, "Caching").
+const cache = fileCache(cacheDirFor(CONTENT_DIR), 'etalase-qr');
+const TYPES = { svg: 'image/svg+xml', png: 'image/png' } as const;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { code, kind } = props as { code: string; kind: 'svg' | 'png' };
   const origin = site?.origin ?? PLACEHOLDER_SITE_URL;
-  const preview = origin === PLACEHOLDER_SITE_URL;
+  const opts = { ecl, preview: origin === PLACEHOLDER_SITE_URL };
   const payload = qrPayload(origin, code);
-  if (kind === 'svg') {
-    return new Response(qrSvg(payload, { ecl, preview }), {
-      headers: { 'Content-Type': 'image/svg+xml' },
-    });
-  }
-  const png = await qrPng(payload, { ecl, preview });
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  const bytes = await cache.get(qrFileKey(kind, payload, opts), () => qrFile(kind, payload, opts));
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': TYPES[kind] } });
 };
