@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadAreas } from './area-data.ts';
 import type { Regency } from './areas.ts';
-import { activeProducts, sortProducts } from './catalogue.ts';
+import { activeProducts, relatedIndex, sortProducts, type RelatedIndex } from './catalogue.ts';
 
 export type Product = CollectionEntry<'products'>;
 export type Category = CollectionEntry<'categories'>;
@@ -21,6 +21,8 @@ export interface Catalogue {
   /** All 22 regencies/cities of NTT, in official code order. */
   regencies: readonly Regency[];
   regencyText: Map<string, RegencyText>;
+  /** Active products by regency and category, for related products on product pages. */
+  related: RelatedIndex<Product>;
   /** True when any product is sample content (the site then says so on every page). */
   hasSamples: boolean;
 }
@@ -39,6 +41,7 @@ export function getCatalogue(): Promise<Catalogue> {
     return {
       all: sorted,
       active: activeProducts(sorted),
+      related: relatedIndex(sorted),
       categories,
       categoryById: new Map(categories.map((c) => [c.id, c])),
       regencies: [...areas.regencies].sort((a, b) => a.code.localeCompare(b.code)),

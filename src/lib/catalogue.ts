@@ -22,6 +22,13 @@ export interface ProductLike {
 
 const STAGE_ORDER: Record<Stage, number> = { 'siap-pasar': 0, transisi: 1, pendampingan: 2 };
 
+/**
+ * Indonesian collation, built once: `localeCompare(x, 'id')` builds a collator on every call,
+ * which dominated sorting thousands of products.
+ */
+const collator = new Intl.Collator('id');
+export const compareNames = (a: string, b: string): number => collator.compare(a, b);
+
 /** Products still offered (retired ones keep their QR page but leave the catalogue). */
 export function activeProducts<P extends ProductLike>(products: readonly P[]): P[] {
   return products.filter((p) => !p.data.retired);
@@ -36,7 +43,7 @@ export function sortProducts<P extends ProductLike>(products: readonly P[]): P[]
     (a, b) =>
       STAGE_ORDER[a.data.programme.stage] - STAGE_ORDER[b.data.programme.stage] ||
       a.data.village.regency.code.localeCompare(b.data.village.regency.code) ||
-      a.data.name.id.localeCompare(b.data.name.id, 'id'),
+      compareNames(a.data.name.id, b.data.name.id),
   );
 }
 
@@ -48,30 +55,55 @@ export function byCategory<P extends ProductLike>(products: readonly P[], catego
   return products.filter((p) => p.data.category === category);
 }
 
+/** Active products grouped by regency and by category, each group in catalogue order. */
+export interface RelatedIndex<P extends ProductLike> {
+  byRegency: ReadonlyMap<string, readonly P[]>;
+  byCategory: ReadonlyMap<string, readonly P[]>;
+}
+
+/** Built once per build, so each product page finds its related products without a scan. */
+export function relatedIndex<P extends ProductLike>(all: readonly P[]): RelatedIndex<P> {
+  const byRegency = new Map<string, P[]>();
+  const byCategory = new Map<string, P[]>();
+  const add = (map: Map<string, P[]>, key: string, p: P) => {
+    const group = map.get(key);
+    if (group) group.push(p);
+    else map.set(key, [p]);
+  };
+  for (const p of sortProducts(activeProducts(all))) {
+    add(byRegency, p.data.village.regency.code, p);
+    add(byCategory, p.data.category, p);
+  }
+  return { byRegency, byCategory };
+}
+
 /**
  * Related products: same regency first, then same category, excluding the product itself;
- * each group in catalogue order.
+ * each group in catalogue order. Reads only as many products as it returns (plus skips).
  */
 export function relatedProducts<P extends ProductLike>(
   product: P,
-  all: readonly P[],
+  index: RelatedIndex<P>,
   limit = 4,
 ): P[] {
-  const others = sortProducts(activeProducts(all).filter((p) => p.id !== product.id));
-  const sameRegency = others.filter(
-    (p) => p.data.village.regency.code === product.data.village.regency.code,
-  );
-  const sameCategory = others.filter(
-    (p) => p.data.category === product.data.category && !sameRegency.includes(p),
-  );
-  return [...sameRegency, ...sameCategory].slice(0, limit);
+  const regency = product.data.village.regency.code;
+  const result: P[] = [];
+  for (const p of index.byRegency.get(regency) ?? []) {
+    if (result.length >= limit) return result;
+    if (p.id !== product.id) result.push(p);
+  }
+  for (const p of index.byCategory.get(product.data.category) ?? []) {
+    if (result.length >= limit) return result;
+    if (p.id !== product.id && p.data.village.regency.code !== regency) result.push(p);
+  }
+  return result;
 }
 
 /** The villages (with at least one product) of a regency, by name. */
 export function villagesWithProducts<P extends ProductLike>(products: readonly P[]): Village[] {
   const seen = new Map<string, Village>();
   for (const p of products) seen.set(p.data.village.code, p.data.village);
-  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, 'id'));
+  return [...seen.values()].sort((a, b) => compareNames(a.name, b.name));
 }
 
 export interface ProgrammeFigures {

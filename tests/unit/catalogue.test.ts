@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Village } from '../../src/lib/areas.ts';
 import {
@@ -6,6 +7,7 @@ import {
   newestFirst,
   paginate,
   programmeFigures,
+  relatedIndex,
   relatedProducts,
   sortProducts,
   villagesWithProducts,
@@ -83,12 +85,54 @@ describe('relatedProducts', () => {
 
   it('lists same regency first, then same category, never itself, unrelated or retired ones', () => {
     const self = all[0] as ProductLike;
-    expect(relatedProducts(self, all).map((p) => p.id)).toEqual(['same-regency', 'same-category']);
+    expect(relatedProducts(self, relatedIndex(all)).map((p) => p.id)).toEqual([
+      'same-regency',
+      'same-category',
+    ]);
   });
 
   it('respects the limit', () => {
     const self = all[0] as ProductLike;
-    expect(relatedProducts(self, all, 1).map((p) => p.id)).toEqual(['same-regency']);
+    expect(relatedProducts(self, relatedIndex(all), 1).map((p) => p.id)).toEqual(['same-regency']);
+  });
+
+  // The definition, read straight: what the index must give for any catalogue.
+  const plain = (self: ProductLike, list: readonly ProductLike[], limit: number) => {
+    const others = sortProducts(activeProducts(list)).filter((p) => p.id !== self.id);
+    const regency = others.filter(
+      (p) => p.data.village.regency.code === self.data.village.regency.code,
+    );
+    const category = others.filter(
+      (p) => p.data.category === self.data.category && !regency.includes(p),
+    );
+    return [...regency, ...category].slice(0, limit).map((p) => p.id);
+  };
+
+  it('gives what the plain definition gives, for any catalogue and limit', () => {
+    const entry = fc.record({
+      regency: fc.constantFrom('53.01', '53.07', '53.11'),
+      category: fc.constantFrom('kopi', 'madu', 'kain-tenun'),
+      stage: fc.constantFrom<Stage>('siap-pasar', 'transisi', 'pendampingan'),
+      retired: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 30 }), fc.nat(6), (entries, limit) => {
+        const list = entries.map((e, i) =>
+          product(`p${i}`, {
+            village: `${e.regency}.01.2001`,
+            category: e.category,
+            stage: e.stage,
+            retired: e.retired,
+          }),
+        );
+        const index = relatedIndex(list);
+        for (const self of list) {
+          expect(relatedProducts(self, index, limit).map((p) => p.id)).toEqual(
+            plain(self, list, limit),
+          );
+        }
+      }),
+    );
   });
 });
 
