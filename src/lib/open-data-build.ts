@@ -3,6 +3,7 @@
  * the JSON and CSV endpoints and the data page share one set of rows.
  */
 import { getImage } from 'astro:assets';
+import { SHARE_IMAGE } from './image-sizes.ts';
 import { buildDate } from './build-date.ts';
 import { getCatalogue } from './catalogue-data.ts';
 import { openDataDocument, toOpenDataProduct, type OpenDataDocument } from './open-data.ts';
@@ -21,7 +22,7 @@ export function getOpenData(origin: string = PLACEHOLDER_SITE_URL): Promise<Open
       const products = await Promise.all(
         active.map(async (p) => {
           // The same JPEG the product page gives social cards: one file, shared.
-          const image = await getImage({ src: p.data.hero.src, width: 1200, format: 'jpg' });
+          const image = await getImage({ src: p.data.hero.src, ...SHARE_IMAGE });
           const category = categoryById.get(p.data.category);
           return toOpenDataProduct(p, {
             origin,

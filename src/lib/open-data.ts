@@ -367,7 +367,7 @@ export function productsJsonSchema(origin: string): Record<string, unknown> {
         'OVOP mentoring by the provincial programme.',
       ),
       urls: obj({ id: URL_, en: URL_ }, 'Product page in Indonesian and English.'),
-      image: described(URL_, 'Product photo, JPEG, 1200 px wide.'),
+      image: described(URL_, 'Product photo, JPEG, 800 px wide.'),
       added: described(DATE, 'Date the product joined the catalogue.'),
       sample: { type: 'boolean', description: 'True for fictional sample content.' },
     },
