@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { landings } from './src/integrations/landings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { CONTENT_DIR, cacheDirFor } from './src/lib/content-dir.ts';
 import { retiredSlugs } from './src/lib/content-check/retired.ts';
@@ -49,6 +50,8 @@ export default defineConfig({
     // First: a content problem stops the build before anything is read or written.
     contentCheck(CONTENT_DIR),
     mdx(),
+    // QR and GS1 landings: copies of the rendered product pages (src/lib/landings.ts).
+    landings(CONTENT_DIR, { placeholder: site.isPlaceholder }),
     searchIndex(OUT_DIR),
     sitemap({
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },

@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
+/** The product pages in both languages (see `productUrl`). */
+const PRODUCT_PAGES = '{produk,en/produk}/*/index.html';
+
 export function searchIndex(outDir: string): AstroIntegration {
   return {
     name: 'etalase:search-index',
@@ -18,7 +21,8 @@ export function searchIndex(outDir: string): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Product pages only: their QR/GS1 copies (src/lib/landings.ts) carry the same markup.
+        const added = await index.addDirectory({ path: site, glob: PRODUCT_PAGES });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

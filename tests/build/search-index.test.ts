@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageFile } from '../../src/lib/landings.ts';
 import { htmlFiles, readDist } from '../helpers/dist.ts';
 import { DIST } from '../helpers/paths.ts';
 
@@ -19,11 +20,23 @@ describe('search index', () => {
     expect(entry.languages['en']?.page_count).toBe(productPages('en'));
   });
 
-  it('marks only product pages for indexing, never their QR or GS1 copies', () => {
+  it('marks product pages for indexing; only their exact QR/GS1 copies carry the mark too', () => {
+    let copies = 0;
     for (const file of htmlFiles()) {
-      const indexed = readDist(file).includes('data-pagefind-body');
-      expect(indexed, file).toBe(/^(en\/)?produk\/[a-z][^/]*\/index\.html$/.test(file));
+      const html = readDist(file);
+      if (!html.includes('data-pagefind-body')) continue;
+      if (/^(en\/)?produk\/[a-z][^/]*\/index\.html$/.test(file)) continue;
+      // Anything else marked must be a landing that is byte-for-byte its product page (the
+      // indexer reads product pages only; the page counts above prove the copies stay out).
+      expect(file).toMatch(/^(p|P|01)\//);
+      const canonical = /<link rel="canonical" href="https:\/\/[^/"]+(\/produk\/[^/"]+\/)">/.exec(
+        html,
+      );
+      expect(canonical, file).not.toBeNull();
+      expect(html === readDist(pageFile(canonical?.[1] ?? '')), file).toBe(true);
+      copies++;
     }
+    expect(copies).toBeGreaterThan(0);
   });
 
   it('loads search code on the search pages only', () => {
