@@ -41,9 +41,18 @@ export function parseYaml(source: string, lineOffset = 0): ParseResult {
       },
     };
   }
-  const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter, keepSourceTokens: false });
+  // The position-keeping parse is only needed for a message, so it runs on the first lookup:
+  // a clean file (nearly all of them) is parsed once.
+  let positions: { counter: LineCounter; doc: ReturnType<typeof parseDocument> } | undefined;
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    if (!positions) {
+      const counter = new LineCounter();
+      positions = {
+        counter,
+        doc: parseDocument(source, { lineCounter: counter, keepSourceTokens: false }),
+      };
+    }
+    const { counter, doc } = positions;
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n) as unknown[], true) as
         { range?: [number, number, number] } | undefined;
