@@ -40,7 +40,10 @@ const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 interface BuildResult {
   wallS: number;
   peakMemMB: number;
+  /** HTML pages in the output, including those written after Astro (QR/GS1 landings). */
   pages: number;
+  /** Pages Astro rendered itself. */
+  rendered: number;
   pagesPerS: number;
   phases: Record<string, number>;
 }
@@ -92,17 +95,25 @@ function build(
     }
     return 0;
   };
-  const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
+  const rendered = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
+  const pages = readdirSync(opts.out, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.html'),
+  ).length;
   const phases: Record<string, number> = {
     pages: after('generating static routes'),
     images: after('generating optimized images'),
   };
   const search = /search index: \d+ pages in (\d+) ms/.exec(log)?.[1];
   if (search) phases['searchIndex'] = Number(search) / 1000;
+  const landings = /landings and \d+ lowercase redirects in (\d+) ms/.exec(log)?.[1];
+  if (landings) phases['landings'] = Number(landings) / 1000;
+  const check = /products checked in (\d+) ms/.exec(log)?.[1];
+  if (check) phases['contentCheck'] = Number(check) / 1000;
   return {
     wallS,
     peakMemMB: Math.round(peakKb / 1024),
     pages,
+    rendered,
     pagesPerS: Math.round(pages / wallS),
     phases,
   };
@@ -201,10 +212,12 @@ const rows = [
   `| cold build (s) | ${oursCold.wallS.toFixed(1)} | ${baseCold?.wallS.toFixed(1) ?? 'n/a'} | ${ratio(oursCold.wallS, baseCold?.wallS)} |`,
   `| warm build (s) | ${oursWarm.wallS.toFixed(1)} | ${baseWarm?.wallS.toFixed(1) ?? 'n/a'} | ${ratio(oursWarm.wallS, baseWarm?.wallS)} |`,
   `| peak memory cold (MB) | ${oursCold.peakMemMB} | ${baseCold?.peakMemMB ?? 'n/a'} | ${ratio(oursCold.peakMemMB, baseCold?.peakMemMB)} |`,
-  `| pages built | ${oursCold.pages} | ${baseCold?.pages ?? 'n/a'} | |`,
+  `| HTML pages published (rendered by Astro) | ${oursCold.pages} (${oursCold.rendered}) | ${baseCold?.pages ?? 'n/a'} | |`,
   `| pages/s (warm) | ${oursWarm.pagesPerS} | ${baseWarm?.pagesPerS ?? 'n/a'} | |`,
   `| cold: pages / images / search (s) | ${oursCold.phases['pages']} / ${oursCold.phases['images']} / ${oursCold.phases['searchIndex'] ?? 0} | ${baseCold?.phases['pages'] ?? '–'} / ${baseCold?.phases['images'] ?? '–'} / – | |`,
   `| warm: pages / images / search (s) | ${oursWarm.phases['pages']} / ${oursWarm.phases['images']} / ${oursWarm.phases['searchIndex'] ?? 0} | ${baseWarm?.phases['pages'] ?? '–'} / ${baseWarm?.phases['images'] ?? '–'} / – | |`,
+  `| warm: content check / landings (s) | ${oursWarm.phases['contentCheck'] ?? 0} / ${oursWarm.phases['landings'] ?? 0} | – | |`,
+  `| peak memory warm (MB) | ${oursWarm.peakMemMB} | ${baseWarm?.peakMemMB ?? 'n/a'} | ${ratio(oursWarm.peakMemMB, baseWarm?.peakMemMB)} |`,
 ];
 const byteRows = [
   '| page type | HTML+CSS gz (B) | JS gz (B) |',
