@@ -1,6 +1,7 @@
 /** The Pagefind index: product pages only, one index per language, search code only on /cari/. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageFile } from '../../src/lib/landings.ts';
 import { htmlFiles, readDist } from '../helpers/dist.ts';
@@ -37,6 +38,28 @@ describe('search index', () => {
       copies++;
     }
     expect(copies).toBeGreaterThan(0);
+  });
+
+  it('keeps result data out of the indexed text: meta and sort values come from attributes', () => {
+    const dir = join(DIST, 'pagefind/fragment');
+    const fragments = readdirSync(dir).map(
+      (f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(dir, f)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string; content: string; meta: Record<string, string> },
+    );
+    const kopi = fragments.find((f) => f.url === '/produk/kopi-arabika-golewa/');
+    expect(kopi?.meta).toMatchObject({
+      title: 'Kopi Arabika Golewa',
+      price: 'Rp 55.000 – Rp 95.000',
+      place: 'Were I, Ngada',
+    });
+    expect(kopi?.meta['image']).toMatch(/^\/_astro\/.+\.webp$/);
+    // The sort key (a bare number) and the meta values are not words of the page.
+    expect(kopi?.content).not.toMatch(/\b55000\b/);
+    expect(kopi?.content.startsWith('Rp')).toBe(false);
   });
 
   it('loads search code on the search pages only', () => {

@@ -56,6 +56,18 @@ describe('search', () => {
     expect(found).toEqual(slugs(products.filter((p) => p.data.category === 'kopi')));
   });
 
+  it("searches on the main thread: no worker script, and only this language's index", async () => {
+    const fetched: string[] = [];
+    await withPage(async (page) => {
+      page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      expect(await resultsOf(page, '/cari/?q=madu')).not.toEqual([]);
+    });
+    const pagefind = fetched.filter((p) => p.startsWith('/pagefind/'));
+    expect(pagefind).toContain('/pagefind/pagefind.js');
+    expect(pagefind.filter((p) => /worker/.test(p))).toEqual([]);
+    expect(pagefind.filter((p) => /\.en[._]/.test(p))).toEqual([]);
+  });
+
   it('shows each result with its thumbnail, name, place and price', async () => {
     await withPage(async (page) => {
       await resultsOf(page, '/cari/?q=kopi&kabupaten=ngada');
