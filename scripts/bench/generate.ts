@@ -91,6 +91,7 @@ export async function generateContent(dir: string, n: number, root = process.cwd
     ),
   );
   const registry: string[] = [];
+  const drawing = new Set<Promise<unknown>>();
   for (let i = 0; i < n; i++) {
     const village = villages[Math.floor((i * villages.length) / Math.max(n, 1)) % villages.length];
     if (!village) throw new Error('no villages');
@@ -150,10 +151,20 @@ ${PARAGRAPH.split(' ').reverse().join(' ')}
     // image encoding look far cheaper than it is for real photos); the colour and shapes make
     // each photo unique.
     const texture = textures[i % textures.length] as Buffer;
-    await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r, g, b } } })
+    const photo = sharp({
+      create: { width: 1600, height: 1200, channels: 3, background: { r, g, b } },
+    })
       .composite([{ input: texture, blend: 'overlay' }, { input: band }])
       .jpeg({ quality: 80 })
-      .toFile(join(folder, 'hero.jpg'));
+      .toFile(join(folder, 'hero.jpg'))
+      .then(() => {
+        drawing.delete(photo);
+      });
+    // A few photos in flight at once: sharp encodes on its own threads, so every core works.
+    // A failed photo stays in the set, so the next race (or the final wait) throws its error.
+    drawing.add(photo);
+    if (drawing.size >= 4) await Promise.race(drawing);
   }
+  await Promise.all(drawing);
   writeFileSync(join(dir, 'qr-registry.yaml'), `${registry.join('\n')}\n`);
 }
