@@ -78,6 +78,12 @@ function build(
   });
   const wallS = (performance.now() - started) / 1000;
   const log = `${r.stdout}\n${r.stderr}`;
+  // Kept for reading where the time went (phase lines, per-route times).
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(
+    join('bench-results', `build-${N}-${name}-${opts.cold ? 'cold' : 'warm'}.log`),
+    log,
+  );
   if (r.status !== 0) throw new Error(`${name} build failed:\n${log.slice(-4000)}`);
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? 0);
   // Astro prints a heading ("generating static routes") and, after the per-route lines, a
