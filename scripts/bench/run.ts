@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateContent } from './generate.ts';
 import { dirSize, measureSearch } from './measure-search.ts';
+import { phaseSeconds } from './phases.ts';
 
 const { values } = parseArgs({
   options: {
@@ -86,28 +87,13 @@ function build(
   );
   if (r.status !== 0) throw new Error(`${name} build failed:\n${log.slice(-4000)}`);
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? 0);
-  // Astro prints a heading ("generating static routes") and, after the per-route lines, a
-  // "✓ Completed in 12.6s." line for it; colour codes are stripped first.
-  // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
-  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
-  const after = (marker: string): number => {
-    const start = lines.findIndex((l) => l.includes(marker));
-    if (start < 0) return 0;
-    for (const line of lines.slice(start + 1)) {
-      const m = /^\S*\s*✓ Completed in ([\d.]+)(ms|s)\.?\s*$/.exec(
-        line.replace(/^\d\d:\d\d:\d\d\s+/, ''),
-      );
-      if (m) return Number(m[1]) / (m[2] === 'ms' ? 1000 : 1);
-    }
-    return 0;
-  };
   const rendered = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
   const pages = readdirSync(opts.out, { recursive: true, encoding: 'utf8' }).filter((f) =>
     f.endsWith('.html'),
   ).length;
   const phases: Record<string, number> = {
-    pages: after('generating static routes'),
-    images: after('generating optimized images'),
+    pages: phaseSeconds(log, 'generating static routes'),
+    images: phaseSeconds(log, 'generating optimized images'),
   };
   const search = /search index: \d+ pages in (\d+) ms/.exec(log)?.[1];
   if (search) phases['searchIndex'] = Number(search) / 1000;
