@@ -27,11 +27,17 @@ async function landingProducts(contentDir: string): Promise<LandingProduct[]> {
 export function landings(contentDir: string, opts: { placeholder: boolean }): AstroIntegration {
   let origin = PLACEHOLDER_SITE_URL;
   let caseSensitive = true;
+  let building = false;
   return {
     name: 'etalase:landings',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
       'astro:config:done': ({ config, logger }) => {
         origin = config.site ?? PLACEHOLDER_SITE_URL;
+        // Only a build writes landings (dev, preview and check must work on any machine).
+        if (!building) return;
         // Where `p` and `P` are one folder (macOS, Windows), /P/<CODE>/ cannot be written.
         caseSensitive = isCaseSensitiveFs(fileURLToPath(config.outDir));
         if (caseSensitive) return;
@@ -72,13 +78,15 @@ export function landings(contentDir: string, opts: { placeholder: boolean }): As
         const byGtin = new Map(
           products.flatMap((p) => (p.gtin14 ? [[p.gtin14, p.slug] as const] : [])),
         );
-        // Dev: show the product page at its printed addresses (any case), as the build does.
+        // Dev: show the product page at its printed addresses, like the build's copies (a code in
+        // lowercase shows it too, where the build redirects). Codes added while the dev server
+        // runs need a restart.
         server.middlewares.use((req, _res, next) => {
-          const path = (req.url ?? '/').split('?')[0] ?? '/';
+          const [path = '/', query] = (req.url ?? '/').split('?');
           const code = /^\/[pP]\/([0-9A-Za-z]+)\/?$/.exec(path)?.[1]?.toUpperCase();
           const gtin = /^\/01\/(\d{14})\/?$/.exec(path)?.[1];
           const slug = (code && byCode.get(code)) || (gtin && byGtin.get(gtin));
-          if (slug) req.url = productUrl(slug, 'id');
+          if (slug) req.url = productUrl(slug, 'id') + (query === undefined ? '' : `?${query}`);
           next();
         });
       },

@@ -1,7 +1,8 @@
 /**
  * Which pages the sitemap lists: the catalogue's own pages only. QR and GS1 landings are copies
- * of product pages (canonical elsewhere), labels are for printing, retired products left the
- * catalogue, and the 404 is not a page.
+ * of product pages (canonical elsewhere; written after Astro, so they never reach the sitemap,
+ * and the rules stay as a guard), labels are for printing, retired products left the catalogue,
+ * and the 404 is not a page.
  */
 const EXCLUDED = [/^\/p\//i, /^\/01\//, /^\/label\//, /^\/qr\//, /^\/404\/?$/];
 

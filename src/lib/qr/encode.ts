@@ -5,6 +5,7 @@
  * quiet zone (outside the code, so it still scans for testing).
  */
 import QRCode from 'qrcode';
+import qrcodePackage from 'qrcode/package.json' with { type: 'json' };
 import sharp from 'sharp';
 
 export type Ecl = 'M' | 'Q';
@@ -122,7 +123,9 @@ export function qrFileKey(
     payload,
     ecl: opts.ecl,
     preview: opts.preview,
-    // A new sharp/libvips may compress differently: its files are made again.
+    // A new encoder may choose another mask, a new sharp/libvips compress differently: either
+    // makes the files again.
+    qrcode: qrcodePackage.version,
     ...(kind === 'png' ? { sharp: sharp.versions } : {}),
   });
 }
