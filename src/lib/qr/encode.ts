@@ -29,10 +29,22 @@ export interface QrMatrix {
   isDark: (x: number, y: number) => boolean;
 }
 
+const matrices = new Map<string, QrMatrix>();
+
+/**
+ * The symbol for `text`, encoded once per build: a label page, the label sheet and the print
+ * files all ask for the same codes (encoding was the main cost of rendering labels).
+ */
 export function qrMatrix(text: string, ecl: Ecl = 'M'): QrMatrix {
-  const qr = QRCode.create(text, { errorCorrectionLevel: ecl });
-  const { size, data } = qr.modules;
-  return { version: qr.version, size, isDark: (x, y) => data[y * size + x] === 1 };
+  const key = `${ecl}\n${text}`;
+  let matrix = matrices.get(key);
+  if (!matrix) {
+    const qr = QRCode.create(text, { errorCorrectionLevel: ecl });
+    const { size, data } = qr.modules;
+    matrix = { version: qr.version, size, isDark: (x, y) => data[y * size + x] === 1 };
+    matrices.set(key, matrix);
+  }
+  return matrix;
 }
 
 const PREVIEW_TEXT = 'PREVIEW — not for print / PRATINJAU';
