@@ -1,7 +1,6 @@
 /** Placeholder photos for sample and draft products: never a photo of a real person or product. */
 import sharp from 'sharp';
-
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeMarkup } from '../../src/lib/escape.ts';
 
 /** Splits a name into at most three lines of about 16 characters. */
 function wrap(text: string, width = 16): string[] {
@@ -50,7 +49,7 @@ export function placeholderSvg(opts: {
   const text = lines
     .map(
       (l, i) =>
-        `<tspan x="${w * 0.07}" dy="${i === 0 ? 0 : fontSize * 1.15}">${escapeXml(l)}</tspan>`,
+        `<tspan x="${w * 0.07}" dy="${i === 0 ? 0 : fontSize * 1.15}">${escapeMarkup(l)}</tspan>`,
     )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
@@ -58,7 +57,7 @@ export function placeholderSvg(opts: {
   <rect y="${band - size * 0.7}" width="${w}" height="${size * 1.4}" fill="#13263f" opacity="0.55"/>
   ${diamonds.join('')}
   <text x="${w * 0.07}" y="${h * 0.16}" font-family="DejaVu Sans, sans-serif" font-weight="700" font-size="${fontSize}" fill="#ffffff">${text}</text>
-  <text x="${w * 0.07}" y="${h * 0.93}" font-family="DejaVu Sans, sans-serif" font-size="${Math.round(fontSize * 0.5)}" fill="#f5e6c8">${escapeXml(opts.subtitle)}</text>
+  <text x="${w * 0.07}" y="${h * 0.93}" font-family="DejaVu Sans, sans-serif" font-size="${Math.round(fontSize * 0.5)}" fill="#f5e6c8">${escapeMarkup(opts.subtitle)}</text>
   <g transform="translate(${w * 0.07} ${h * 0.74})"><rect width="${w * 0.5}" height="${fontSize * 1.1}" rx="12" fill="#ffffff"/>
   <text x="${w * 0.25}" y="${fontSize * 0.75}" text-anchor="middle" font-family="DejaVu Sans, sans-serif" font-weight="700" font-size="${Math.round(fontSize * 0.6)}" fill="#8a1d1d">CONTOH · SAMPLE</text></g>
 </svg>`;

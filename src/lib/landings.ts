@@ -8,6 +8,7 @@
  *
  * Pure: this module plans the files; `src/integrations/landings.ts` writes them.
  */
+import { escapeMarkup } from './escape.ts';
 import { digitalLinkPath } from './gs1.ts';
 import { SHORT_SEGMENTS } from './qr/links.ts';
 import { productUrl, shortLinkUrl } from './urls.ts';
@@ -70,8 +71,6 @@ export function landingPlan(
   return plan;
 }
 
-const escapeAttr = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
  * A redirect page for hosts without redirect rules: an instant meta refresh, canonical for
  * search engines, and a plain link for a browser that does not follow it.
@@ -84,11 +83,11 @@ export function redirectPage(
   return (
     `<!doctype html><html lang="id"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeAttr(opts.title)}</title>` +
-    `<meta name="description" content="${escapeAttr(opts.description)}">` +
+    `<title>${escapeMarkup(opts.title)}</title>` +
+    `<meta name="description" content="${escapeMarkup(opts.description)}">` +
     `<meta name="robots" content="noindex">` +
-    `<meta http-equiv="refresh" content="0; url=${escapeAttr(to)}">` +
-    `<link rel="canonical" href="${escapeAttr(href)}">` +
-    `</head><body><main><p><a href="${escapeAttr(to)}">${escapeAttr(href)}</a></p></main></body></html>\n`
+    `<meta http-equiv="refresh" content="0; url=${escapeMarkup(to)}">` +
+    `<link rel="canonical" href="${escapeMarkup(href)}">` +
+    `</head><body><main><p><a href="${escapeMarkup(to)}">${escapeMarkup(href)}</a></p></main></body></html>\n`
   );
 }

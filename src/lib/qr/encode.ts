@@ -7,6 +7,7 @@
 import QRCode from 'qrcode';
 import qrcodePackage from 'qrcode/package.json' with { type: 'json' };
 import sharp from 'sharp';
+import { escapeMarkup } from '../escape.ts';
 
 export type Ecl = 'M' | 'Q';
 
@@ -67,7 +68,7 @@ export function qrSvg(
   const previewBand = opts.preview
     ? `<rect y="${side}" width="${side}" height="${band}" fill="#b00020"/><text x="${side / 2}" y="${side + band * 0.65}" font-family="sans-serif" font-weight="700" font-size="${(side / 22).toFixed(2)}" fill="#fff" text-anchor="middle">${PREVIEW_TEXT}</text>`
     : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side + band}" shape-rendering="crispEdges"><title>${escapeXml(text)}</title><rect width="${side}" height="${side + band}" fill="#fff"/><path d="${d}" fill="#000"/>${previewBand}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side + band}" shape-rendering="crispEdges"><title>${escapeMarkup(text)}</title><rect width="${side}" height="${side + band}" fill="#fff"/><path d="${d}" fill="#000"/>${previewBand}</svg>`;
 }
 
 /** Raster QR: whole pixels per module, at least `minSize` px wide. */
@@ -117,10 +118,6 @@ function previewBand(width: number, height: number): Promise<Buffer> {
     bands.set(key, band);
   }
   return band;
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The cache key of one print file: every input that changes its bytes. */
