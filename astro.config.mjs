@@ -39,8 +39,14 @@ export default defineConfig({
       config: { avif: { effort: 2 }, webp: { effort: 4 }, jpeg: { mozjpeg: true } },
     },
   },
-  // Field suggestions and checks for content frontmatter in VS Code (.vscode/settings.json).
-  experimental: { contentIntellisense: true },
+  experimental: {
+    // Field suggestions and checks for content frontmatter in VS Code (.vscode/settings.json).
+    contentIntellisense: true,
+    // A rebuild copies product, label and QR pages whose data and code are unchanged from the
+    // previous build (kept in cacheDir) instead of rendering them again: the keys that name a
+    // page's data are in src/lib/page-keys.ts. `npm run build -- --force` renders everything.
+    incrementalBuild: true,
+  },
   i18n: {
     locales: ['id', 'en'],
     defaultLocale: 'id',

@@ -3,13 +3,32 @@
  * English route files only differ by the locale they pass to their page component.
  */
 import type { Regency } from './areas.ts';
-import { CATALOGUE_PAGE_SIZE, paginate, type Page } from './catalogue.ts';
+import { buildDate } from './build-date.ts';
+import { CATALOGUE_PAGE_SIZE, paginate, relatedProducts, type Page } from './catalogue.ts';
 import { getCatalogue, type Category, type Product } from './catalogue-data.ts';
+import { entryFingerprint, pageKey, productFingerprint } from './page-keys.ts';
+import { loadSynonyms } from './search-data.ts';
 
-/** Every product keeps its page; retired ones say so (shared links never break). */
+/**
+ * Every product keeps its page; retired ones say so (shared links never break). The cache key
+ * names all the page shows: the product, its related products' cards, its category's name and
+ * the search synonyms hidden in it (src/lib/page-keys.ts).
+ */
 export async function productPaths() {
-  const { all } = await getCatalogue();
-  return all.map((product) => ({ params: { slug: product.id }, props: { product } }));
+  const { all, related, categoryById } = await getCatalogue();
+  const synonyms = await loadSynonyms();
+  const today = buildDate();
+  return all.map((product) => ({
+    params: { slug: product.id },
+    props: { product },
+    cacheKey: pageKey(
+      'product',
+      productFingerprint(product, today),
+      relatedProducts(product, related).map((p) => productFingerprint(p, today)),
+      entryFingerprint(categoryById.get(product.data.category)),
+      synonyms,
+    ),
+  }));
 }
 export type ProductProps = { product: Product };
 

@@ -5,8 +5,13 @@ import { CONTENT_DIR, cacheDirFor } from '@/lib/content-dir';
 import { fileCache } from '@/lib/file-cache';
 import { configuredEcl, qrFile, qrFileKey, type Ecl } from '@/lib/qr/encode';
 import { qrPayload } from '@/lib/qr/links';
+import { pageKey } from '@/lib/page-keys';
 import { PLACEHOLDER_SITE_URL } from '@/lib/site';
 
+const ecl: Ecl = configuredEcl();
+
+// The file depends on the code and the error correction only (the site address, the encoder
+// and its drawing are config, dependencies and code, which Astro's incremental build checks).
 export const getStaticPaths = (async () => {
   const { all } = await getCatalogue();
   return all.flatMap((p) =>
@@ -14,12 +19,12 @@ export const getStaticPaths = (async () => {
       ? (['svg', 'png'] as const).map((kind) => ({
           params: { file: `${p.data.qr}.${kind}` },
           props: { code: p.data.qr, kind },
+          cacheKey: pageKey('qr', p.data.qr, kind, ecl),
         }))
       : [],
   );
 }) satisfies GetStaticPaths;
 
-const ecl: Ecl = configuredEcl();
 // Beside Astro's image cache, so CI keeping that folder keeps these too (README, "Caching").
 const cache = fileCache(cacheDirFor(CONTENT_DIR), 'etalase-qr');
 const TYPES = { svg: 'image/svg+xml', png: 'image/png' } as const;

@@ -1,0 +1,67 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key
+ * and code are unchanged since the last build is copied from that build instead of rendered
+ * again. Astro already invalidates on code, config (incl. SITE_URL), dependencies and Markdown
+ * bodies; a key must name every *data* input a page shows, or the page goes stale. So a key is
+ * built from fingerprints of everything the page reads, never from a subset chosen by hand.
+ *
+ * Inputs that are not content (build date, QR error correction) enter through the values they
+ * produce (certificate status, ECL), so a rebuild on another day re-renders only the pages whose
+ * certificate status changed that day.
+ */
+import { createHash } from 'node:crypto';
+import { certificationsOf, type CertInput } from './certifications.ts';
+
+/**
+ * Bump when a page starts to show data that its key does not name yet: every key changes and
+ * the next build renders every page once.
+ */
+export const PAGE_KEY_VERSION = 1;
+
+/** A short stable key for a list of JSON-serialisable inputs. */
+export function pageKey(...inputs: unknown[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify([PAGE_KEY_VERSION, ...inputs]))
+    .digest('base64url');
+}
+
+interface Photo {
+  src: { src: string };
+}
+
+/** What page keys need of a product (a content collection entry). */
+export interface KeyedProduct {
+  id: string;
+  /** Astro's hash of the entry's file (frontmatter and body). */
+  digest?: string | number | undefined;
+  data: {
+    hero: Photo;
+    gallery: readonly Photo[];
+    certifications: CertInput;
+  };
+}
+
+/**
+ * Everything of a product that any page may show: its file (by digest), its photos (their
+ * built names carry a hash of the image bytes, so a photo replaced under the same file name
+ * counts as a change) and its certificates' status on `today`.
+ */
+export function productFingerprint(p: KeyedProduct, today: Date): unknown[] {
+  return [
+    entryFingerprint(p),
+    p.data.hero.src.src,
+    p.data.gallery.map((g) => g.src.src),
+    certificationsOf(p.data.certifications, today).map((c) => `${c.kind}:${c.status}`),
+  ];
+}
+
+/**
+ * A content entry: Astro's digest of its file where the loader gives one (Markdown products),
+ * else its data itself (entries of a YAML list, such as categories, have no digest).
+ */
+export function entryFingerprint(
+  entry: { id: string; digest?: string | number | undefined; data: unknown } | undefined,
+): unknown {
+  if (!entry) return null;
+  return [entry.id, entry.digest === undefined ? entry.data : String(entry.digest)];
+}

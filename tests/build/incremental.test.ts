@@ -1,0 +1,145 @@
+/**
+ * Incremental rebuilds (astro.config.mjs `experimental.incrementalBuild`, keys in
+ * src/lib/page-keys.ts) on fixture content: a rebuild copies unchanged product, label and QR
+ * pages from the previous build, and every edit an editor makes — a name shown on another
+ * product's page, a story, a photo replaced under the same file name, a certificate that expires
+ * — renders the pages that show it again. At the end the output equals a full build.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { breakProduct, fixtureCode, makeContentDir } from '../helpers/content-fixture.ts';
+import { npmRun } from '../helpers/run.ts';
+
+let content: string;
+let work: string;
+// One output folder for every incremental build (Astro's code hashes depend on it).
+const out = () => join(work, 'dist');
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'etalase-incremental-'));
+  const named = (name: string) => breakProduct('id: Madu Hutan Uji', `id: ${name}`);
+  // Same regency and category: each is a related product on the others' pages.
+  content = await makeContentDir({
+    'madu-a': { source: named('Madu Satu') },
+    'madu-b': { source: named('Madu Dua') },
+    'madu-c': { source: named('Madu Tiga') },
+  });
+}, 60_000);
+afterAll(() => {
+  rmSync(content, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Builds; returns the set of paths Astro copied from the previous build. */
+function build(env: Record<string, string> = {}, args: string[] = [], dir = out()): Set<string> {
+  const r = npmRun('build', args, {
+    env: { CONTENT_DIR: content, ETALASE_OUT_DIR: dir, BUILD_DATE: '2026-11-29', ...env },
+  });
+  expect(r.status, r.stderr.slice(-3000)).toBe(0);
+  return new Set(
+    [...r.stdout.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => (m[1] as string).trim()),
+  );
+}
+
+const page = (path: string, dir = out()) => readFileSync(join(dir, path), 'utf8');
+const productPage = (slug: string, dir?: string) => page(`produk/${slug}/index.html`, dir);
+const edit = (slug: string, from: string, to: string) => {
+  const file = join(content, 'products', slug, 'index.md');
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`fixture text not found: ${from}`);
+  writeFileSync(file, text.replace(from, to));
+};
+
+/** Every file of a folder with a hash of its bytes. */
+function tree(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) =>
+    d.isFile(),
+  );
+  return Object.fromEntries(
+    files.map((d) => {
+      const path = join(d.parentPath, d.name);
+      return [
+        path.slice(dir.length),
+        createHash('sha256').update(readFileSync(path)).digest('hex'),
+      ];
+    }),
+  );
+}
+
+describe('incremental rebuilds', () => {
+  it('a rebuild without changes copies product, label and QR pages and renders the same bytes', () => {
+    expect(build().size).toBe(0); // nothing to reuse yet
+    const first = tree(out());
+    const restored = build();
+    const code = fixtureCode(0);
+    for (const path of [
+      '/produk/madu-a/index.html',
+      '/en/produk/madu-a/index.html',
+      `/label/${code}/index.html`,
+      `/qr/${code}.svg/`,
+      `/qr/${code}.png/`,
+    ]) {
+      expect(restored, path).toContain(path);
+    }
+    expect(restored.size).toBe(3 * 2 + 3 + 3 * 2);
+    expect(tree(out())).toEqual(first);
+  }, 120_000);
+
+  it('renders again the pages that show an edited name or story, and only those', () => {
+    edit('madu-b', 'id: Madu Dua', 'id: Madu Dua Baru');
+    edit('madu-c', 'Cerita uji.', 'Cerita baru tentang lebah hutan.');
+    const restored = build();
+    // B's own pages and label, and A's page, whose related products show B's name.
+    for (const path of [
+      '/produk/madu-b/index.html',
+      `/label/${fixtureCode(1)}/index.html`,
+      '/produk/madu-a/index.html',
+      '/produk/madu-c/index.html',
+    ]) {
+      expect(restored, path).not.toContain(path);
+    }
+    expect(productPage('madu-b')).toContain('Madu Dua Baru');
+    expect(productPage('madu-a')).toContain('Madu Dua Baru');
+    expect(productPage('madu-c')).toContain('Cerita baru tentang lebah hutan.');
+    // Unchanged: A's label and QR files.
+    expect(restored).toContain(`/label/${fixtureCode(0)}/index.html`);
+    expect(restored).toContain(`/qr/${fixtureCode(1)}.png/`);
+  }, 120_000);
+
+  it('a photo replaced under the same file name gets new image files on every page showing it', async () => {
+    const before = /src="(\/_astro\/hero[^"]+)"/.exec(productPage('madu-a'))?.[1];
+    await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#1f6f43' } })
+      .jpeg({ quality: 60 })
+      .toFile(join(content, 'products/madu-a/hero.jpg'));
+    const restored = build();
+    expect(restored).not.toContain('/produk/madu-a/index.html');
+    expect(restored).not.toContain('/produk/madu-b/index.html'); // shows A's photo on its card
+    const after = /src="(\/_astro\/hero[^"]+)"/.exec(productPage('madu-a'))?.[1];
+    expect(after).toBeDefined();
+    expect(after).not.toBe(before);
+    for (const src of productPage('madu-b').matchAll(/(\/_astro\/[^"\s,]+\.(?:avif|webp))/g)) {
+      expect(() => readFileSync(join(out(), src[1] as string)), src[1]).not.toThrow();
+    }
+  }, 120_000);
+
+  it('a certificate that expires by the build date is shown expired, not restored as valid', () => {
+    expect(productPage('madu-a')).toMatch(/data-cert="halal" data-status="valid"/);
+    // The fixture's Halal certificate expires on 2029-01-01.
+    const restored = build({ BUILD_DATE: '2029-01-02' });
+    expect(restored).not.toContain('/produk/madu-a/index.html');
+    expect(productPage('madu-a')).toMatch(/data-cert="halal" data-status="expired"/);
+  }, 120_000);
+
+  it('the incremental output equals a full build of the same content', () => {
+    // After all the edits above, a rebuild that copies every page it can…
+    expect(build({ BUILD_DATE: '2029-01-02' }).size).toBe(3 * 2 + 3 + 3 * 2);
+    // …and a full build (--force: no previous build is read, every page is rendered).
+    const full = join(work, 'full');
+    expect(build({ BUILD_DATE: '2029-01-02' }, ['--force'], full).size).toBe(0);
+    expect(tree(out())).toEqual(tree(full));
+  }, 180_000);
+});
