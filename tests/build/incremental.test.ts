@@ -34,16 +34,24 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** Builds; returns the set of paths Astro copied from the previous build. */
-function build(env: Record<string, string> = {}, args: string[] = [], dir = out()): Set<string> {
+/** Builds; returns the paths Astro copied from the previous build (`rendered`: the others). */
+function build(
+  env: Record<string, string> = {},
+  args: string[] = [],
+  dir = out(),
+): Set<string> & { rendered: string[] } {
   const r = npmRun('build', args, {
     env: { CONTENT_DIR: content, ETALASE_OUT_DIR: dir, BUILD_DATE: '2026-11-29', ...env },
   });
   expect(r.status, r.stderr.slice(-3000)).toBe(0);
-  return new Set(
-    [...r.stdout.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => (m[1] as string).trim()),
-  );
+  const lines = [...r.stdout.matchAll(/├─ (\S+)(.*)$/gm)];
+  const restored = lines.filter((m) => m[2]?.includes('(restored)')).map((m) => m[1] as string);
+  const rendered = lines.filter((m) => !m[2]?.includes('(restored)')).map((m) => m[1] as string);
+  return Object.assign(new Set(restored), { rendered });
 }
+
+/** Pages with a cache key: everything that lists or shows products. */
+const KEYED = /^\/(?:en\/)?(?:produk|kabupaten|kategori)\/|^\/label\/[^/]+\/|^\/qr\//;
 
 const page = (path: string, dir = out()) => readFileSync(join(dir, path), 'utf8');
 const productPage = (slug: string, dir?: string) => page(`produk/${slug}/index.html`, dir);
@@ -85,7 +93,10 @@ describe('incremental rebuilds', () => {
     ]) {
       expect(restored, path).toContain(path);
     }
-    expect(restored.size).toBe(3 * 2 + 3 + 3 * 2);
+    // Every keyed page was copied, and only pages without products (home, search…) rendered.
+    expect(restored.rendered.filter((p) => KEYED.test(p))).toEqual([]);
+    expect(restored.rendered).toContain('/index.html');
+    expect([...restored].every((p) => KEYED.test(p))).toBe(true);
     expect(tree(out())).toEqual(first);
   }, 120_000);
 
@@ -93,17 +104,28 @@ describe('incremental rebuilds', () => {
     edit('madu-b', 'id: Madu Dua', 'id: Madu Dua Baru');
     edit('madu-c', 'Cerita uji.', 'Cerita baru tentang lebah hutan.');
     const restored = build();
-    // B's own pages and label, and A's page, whose related products show B's name.
-    for (const path of [
+    const regency = /href="\/kabupaten\/([a-z-]+)\/"/.exec(productPage('madu-a'))?.[1];
+    expect(regency).toBeDefined();
+    // B's own pages and label, A's page (its related products show B's name), and the lists.
+    const showingB = [
       '/produk/madu-b/index.html',
       `/label/${fixtureCode(1)}/index.html`,
       '/produk/madu-a/index.html',
       '/produk/madu-c/index.html',
-    ]) {
+      '/produk/index.html',
+      '/en/produk/index.html',
+      `/kabupaten/${regency}/index.html`,
+      '/kategori/madu/index.html',
+    ];
+    for (const path of showingB) {
       expect(restored, path).not.toContain(path);
+      // (English pages show the English name, which did not change.)
+      if (!/^\/(en|label)\//.test(path)) expect(page(path), path).toContain('Madu Dua Baru');
     }
+    // Other regencies and categories do not list B.
+    expect(restored).toContain('/kategori/kopi/index.html');
+    expect(restored).toContain('/kabupaten/kota-kupang/index.html');
     expect(productPage('madu-b')).toContain('Madu Dua Baru');
-    expect(productPage('madu-a')).toContain('Madu Dua Baru');
     expect(productPage('madu-c')).toContain('Cerita baru tentang lebah hutan.');
     // Unchanged: A's label and QR files.
     expect(restored).toContain(`/label/${fixtureCode(0)}/index.html`);
@@ -136,7 +158,8 @@ describe('incremental rebuilds', () => {
 
   it('the incremental output equals a full build of the same content', () => {
     // After all the edits above, a rebuild that copies every page it can…
-    expect(build({ BUILD_DATE: '2029-01-02' }).size).toBe(3 * 2 + 3 + 3 * 2);
+    const restored = build({ BUILD_DATE: '2029-01-02' });
+    expect(restored.rendered.filter((p) => KEYED.test(p))).toEqual([]);
     // …and a full build (--force: no previous build is read, every page is rendered).
     const full = join(work, 'full');
     expect(build({ BUILD_DATE: '2029-01-02' }, ['--force'], full).size).toBe(0);
