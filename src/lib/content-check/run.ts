@@ -2,7 +2,9 @@
  * One entry point for `npm run check:content` and the site build, so both check the same
  * things and print the same report.
  */
+import { join } from 'node:path';
 import { loadAreas } from '../area-data.ts';
+import { cacheDirFor } from '../content-dir.ts';
 import { checkContent, type CheckResult } from './check.ts';
 import { formatProblems } from './format.ts';
 
@@ -18,16 +20,23 @@ const memo = new Map<string, Promise<RunOutcome>>();
 export function contentCheckOnce(contentDir: string): Promise<RunOutcome> {
   let outcome = memo.get(contentDir);
   if (!outcome) {
-    outcome = runContentCheck(contentDir);
+    // The build keeps photo sizes beside Astro's caches (README, "Caching images and pages in CI").
+    outcome = runContentCheck(contentDir, undefined, {
+      photoSizeCacheFile: join(cacheDirFor(contentDir), 'etalase-photo-sizes.json'),
+    });
     memo.set(contentDir, outcome);
   }
   return outcome;
 }
 
 /** Checks a content folder; `report` is empty when everything is fine. */
-export async function runContentCheck(contentDir: string, root?: string): Promise<RunOutcome> {
+export async function runContentCheck(
+  contentDir: string,
+  root?: string,
+  options: { photoSizeCacheFile?: string } = {},
+): Promise<RunOutcome> {
   const started = performance.now();
   const areas = await loadAreas();
-  const result = await checkContent({ contentDir, areas, ...(root ? { root } : {}) });
+  const result = await checkContent({ contentDir, areas, ...(root ? { root } : {}), ...options });
   return { result, report: formatProblems(result.problems), ms: performance.now() - started };
 }
