@@ -3,22 +3,63 @@
  * marked `data-pagefind-body` (product pages) are indexed, one index per `<html lang>`. In
  * development, `/pagefind/` is served from the last build so search works in `npm run dev`.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { hashFiles, outputCache } from '../lib/output-cache.ts';
 
 /** The product pages in both languages (see `productUrl`). */
 const PRODUCT_PAGES = '{produk,en/produk}/*/index.html';
 
-export function searchIndex(outDir: string): AstroIntegration {
+/** The files PRODUCT_PAGES matches: what Pagefind reads, so what its index depends on. */
+function productPages(site: string): string[] {
+  return ['produk', 'en/produk'].flatMap((folder) =>
+    existsSync(join(site, folder))
+      ? readdirSync(join(site, folder))
+          .map((name) => `${folder}/${name}/index.html`)
+          .filter((file) => existsSync(join(site, file)))
+      : [],
+  );
+}
+
+/** Pagefind's version, so a new Pagefind never reuses an index made by the old one. */
+function pagefindVersion(root: string): string {
+  try {
+    const pkg = JSON.parse(
+      readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8'),
+    ) as { version: string };
+    return pkg.version;
+  } catch {
+    return `unknown ${Date.now()}`; // never matches: the index is always made
+  }
+}
+
+/**
+ * `cacheDir`: where the index of the last builds is kept. When every page Pagefind reads is
+ * byte-identical to a kept build's (a rebuild after changes elsewhere), its index is reused.
+ */
+export function searchIndex(outDir: string, cacheDir: string): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'etalase:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
+        const pages = productPages(site);
+        const key = hashFiles(site, pages, `pagefind ${pagefindVersion(root)} ${PRODUCT_PAGES}`);
+        const cache = outputCache(resolve(root, cacheDir, 'etalase-pagefind'));
+        if (cache.restore(key, join(site, 'pagefind'))) {
+          logger.info(
+            `search index: ${pages.length} files unchanged, index reused in ${Math.round(performance.now() - started)} ms`,
+          );
+          return;
+        }
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Product pages only: their QR/GS1 copies (src/lib/landings.ts) carry the same markup.
@@ -27,6 +68,7 @@ export function searchIndex(outDir: string): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
+        cache.store(key, join(site, 'pagefind'));
         logger.info(
           `search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
         );

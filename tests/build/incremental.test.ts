@@ -39,15 +39,23 @@ function build(
   env: Record<string, string> = {},
   args: string[] = [],
   dir = out(),
-): Set<string> & { rendered: string[] } {
+): Set<string> & { rendered: string[]; log: string } {
   const r = npmRun('build', args, {
     env: { CONTENT_DIR: content, ETALASE_OUT_DIR: dir, BUILD_DATE: '2026-11-29', ...env },
   });
   expect(r.status, r.stderr.slice(-3000)).toBe(0);
-  const lines = [...r.stdout.matchAll(/├─ (\S+)(.*)$/gm)];
-  const restored = lines.filter((m) => m[2]?.includes('(restored)')).map((m) => m[1] as string);
-  const rendered = lines.filter((m) => !m[2]?.includes('(restored)')).map((m) => m[1] as string);
-  return Object.assign(new Set(restored), { rendered });
+  // `├─ <path> (restored)` is logged in one go; a rendered page's time comes later, and with
+  // several pages in flight (build.concurrency) other entries can come between.
+  const entries = r.stdout
+    .split('├─ ')
+    .slice(1)
+    .map((chunk) => {
+      const path = /^(\S+?)(?=\d\d:\d\d:\d\d|\s|$)/.exec(chunk)?.[1] ?? '';
+      return { path, restored: chunk.startsWith(`${path} (restored)`) };
+    });
+  const restored = entries.filter((e) => e.restored).map((e) => e.path);
+  const rendered = entries.filter((e) => !e.restored).map((e) => e.path);
+  return Object.assign(new Set(restored), { rendered, log: r.stdout });
 }
 
 /** Pages with a cache key: everything that lists or shows products. */
@@ -97,6 +105,8 @@ describe('incremental rebuilds', () => {
     expect(restored.rendered.filter((p) => KEYED.test(p))).toEqual([]);
     expect(restored.rendered).toContain('/index.html');
     expect([...restored].every((p) => KEYED.test(p))).toBe(true);
+    // Pagefind reads the same bytes as last time: its index is reused, not made again.
+    expect(restored.log).toMatch(/search index: \d+ files unchanged, index reused/);
     expect(tree(out())).toEqual(first);
   }, 120_000);
 
@@ -127,6 +137,8 @@ describe('incremental rebuilds', () => {
     expect(restored).toContain('/kabupaten/kota-kupang/index.html');
     expect(productPage('madu-b')).toContain('Madu Dua Baru');
     expect(productPage('madu-c')).toContain('Cerita baru tentang lebah hutan.');
+    expect(restored.log).not.toMatch(/index reused/);
+    expect(restored.log).toMatch(/search index: \d+ pages in/);
     // Unchanged: A's label and QR files.
     expect(restored).toContain(`/label/${fixtureCode(0)}/index.html`);
     expect(restored).toContain(`/qr/${fixtureCode(1)}.png/`);
@@ -160,7 +172,10 @@ describe('incremental rebuilds', () => {
     // After all the edits above, a rebuild that copies every page it can…
     const restored = build({ BUILD_DATE: '2029-01-02' });
     expect(restored.rendered.filter((p) => KEYED.test(p))).toEqual([]);
-    // …and a full build (--force: no previous build is read, every page is rendered).
+    expect(restored.log).toMatch(/index reused/);
+    // …and a full build (--force: no previous build is read, every page is rendered; without
+    // the kept search index, Pagefind indexes every page again).
+    rmSync(join(content, '.astro-cache', 'etalase-pagefind'), { recursive: true });
     const full = join(work, 'full');
     expect(build({ BUILD_DATE: '2029-01-02' }, ['--force'], full).size).toBe(0);
     expect(tree(out())).toEqual(tree(full));
