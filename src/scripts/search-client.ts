@@ -49,9 +49,9 @@ function loadPagefind(): Promise<Pagefind> {
   // A runtime URL, not a bundled module: the index is written after the site is built.
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    // Search on the main thread: Pagefind's worker is one more script (12 KB gzipped) fetched
-    // one round trip before the index, and a catalogue search takes milliseconds anyway.
-    await pf.options({ baseUrl: '/', excerptLength: 20, noWorker: true });
+    // Pagefind searches in its worker (12 KB more): on the main thread, setting up its
+    // WebAssembly blocked a throttled phone for 0.5-0.8 s (docs/performance.md, Lighthouse).
+    await pf.options({ baseUrl: '/', excerptLength: 20 });
     return pf;
   });
   return pagefind;
