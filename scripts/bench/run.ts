@@ -43,8 +43,12 @@ interface BuildResult {
   peakMemMB: number;
   /** HTML pages in the output, including those written after Astro (QR/GS1 landings). */
   pages: number;
-  /** Pages Astro rendered itself. */
+  /** Pages Astro published itself (rendered now or copied from the previous build). */
   rendered: number;
+  /** Of those, copied from the previous build (incremental build). */
+  restored: number;
+  /** Of those, rendered in this build. */
+  renderedNow: number;
   pagesPerS: number;
   phases: Record<string, number>;
 }
@@ -88,6 +92,8 @@ function build(
   if (r.status !== 0) throw new Error(`${name} build failed:\n${log.slice(-4000)}`);
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? 0);
   const rendered = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
+  // Pages (not endpoint files such as QR PNGs) copied from the previous build.
+  const restored = log.match(/index\.html \((?:restored|cached)\)/g)?.length ?? 0;
   const pages = readdirSync(opts.out, { recursive: true, encoding: 'utf8' }).filter((f) =>
     f.endsWith('.html'),
   ).length;
@@ -95,7 +101,9 @@ function build(
     pages: phaseSeconds(log, 'generating static routes'),
     images: phaseSeconds(log, 'generating optimized images'),
   };
-  const search = /search index: \d+ pages in (\d+) ms/.exec(log)?.[1];
+  const search = /search index: \d+ (?:pages in|files unchanged, index reused in) (\d+) ms/.exec(
+    log,
+  )?.[1];
   if (search) phases['searchIndex'] = Number(search) / 1000;
   const landings = /landings and \d+ lowercase redirects in (\d+) ms/.exec(log)?.[1];
   if (landings) phases['landings'] = Number(landings) / 1000;
@@ -106,12 +114,23 @@ function build(
     peakMemMB: Math.round(peakKb / 1024),
     pages,
     rendered,
+    restored,
+    renderedNow: rendered - restored,
     pagesPerS: Math.round(pages / wallS),
     phases,
   };
 }
 
 const gz = (buf: Buffer | string) => gzipSync(buf).length;
+
+/** Renames the first generated product, as an editor would. */
+function editOneProduct(content: string): void {
+  const file = join(content, 'products', 'bench-00001', 'index.md');
+  const text = readFileSync(file, 'utf8');
+  const edited = text.replace(/^name: \{ id: "/m, 'name: { id: "Diubah ');
+  if (edited === text) throw new Error(`bench: no name line to edit in ${file}`);
+  writeFileSync(file, edited);
+}
 
 /** Bytes per page type: HTML (CSS is inlined) gzipped, plus gzipped JS the page loads. */
 function pageBytes(out: string): Record<string, { htmlCssGz: number; jsGz: number }> {
@@ -170,8 +189,19 @@ const OURS = join(WORK, 'out-ours');
 const BASE = join(WORK, 'out-baseline');
 console.log('[bench] this site: cold build…');
 const oursCold = build('site', { out: OURS, cold: true });
+// Warm: images and content cached, nothing changed, so the incremental build copies every keyed
+// page from the previous build (src/lib/page-keys.ts).
 console.log('[bench] this site: warm build…');
 const oursWarm = build('site', { out: OURS, cold: false });
+// What an editor's change costs: one product renamed (its pages, its label and the product
+// pages showing it as related are rendered again).
+console.log('[bench] this site: warm build after editing one product…');
+editOneProduct(CONTENT);
+const oursEdit = build('site-edit', { out: OURS, cold: false });
+// Warm caches but no pages reused: what every page costs to render (the pre-incremental warm).
+console.log('[bench] this site: warm build rendering every page…');
+rmSync(join(CONTENT, '.astro-cache', 'incremental-build.json'), { force: true });
+const oursFull = build('site-full', { out: OURS, cold: false });
 let baseCold: BuildResult | undefined;
 let baseWarm: BuildResult | undefined;
 if (!values['skip-baseline']) {
@@ -202,7 +232,10 @@ const rows = [
   '| measure | this site | baseline | ratio |',
   '| --- | ---: | ---: | ---: |',
   `| cold build (s) | ${oursCold.wallS.toFixed(1)} | ${baseCold?.wallS.toFixed(1) ?? 'n/a'} | ${ratio(oursCold.wallS, baseCold?.wallS)} |`,
-  `| warm build (s) | ${oursWarm.wallS.toFixed(1)} | ${baseWarm?.wallS.toFixed(1) ?? 'n/a'} | ${ratio(oursWarm.wallS, baseWarm?.wallS)} |`,
+  `| warm build, nothing changed (s) | ${oursWarm.wallS.toFixed(1)} | ${baseWarm?.wallS.toFixed(1) ?? 'n/a'} | ${ratio(oursWarm.wallS, baseWarm?.wallS)} |`,
+  `| warm build, one product edited (s) | ${oursEdit.wallS.toFixed(1)} | ${baseWarm?.wallS.toFixed(1) ?? 'n/a'} | ${ratio(oursEdit.wallS, baseWarm?.wallS)} |`,
+  `| warm build, every page rendered (s) | ${oursFull.wallS.toFixed(1)} | ${baseWarm?.wallS.toFixed(1) ?? 'n/a'} | ${ratio(oursFull.wallS, baseWarm?.wallS)} |`,
+  `| pages rendered / copied from the last build (warm, edited, every page) | ${oursWarm.renderedNow} / ${oursWarm.restored}, ${oursEdit.renderedNow} / ${oursEdit.restored}, ${oursFull.renderedNow} / ${oursFull.restored} | | |`,
   `| peak memory cold (MB) | ${oursCold.peakMemMB} | ${baseCold?.peakMemMB ?? 'n/a'} | ${ratio(oursCold.peakMemMB, baseCold?.peakMemMB)} |`,
   `| HTML pages published (rendered by Astro) | ${oursCold.pages} (${oursCold.rendered}) | ${baseCold?.pages ?? 'n/a'} | |`,
   `| pages/s (warm) | ${oursWarm.pagesPerS} | ${baseWarm?.pagesPerS ?? 'n/a'} | |`,
@@ -247,6 +280,8 @@ writeFileSync(
       generateS,
       oursCold,
       oursWarm,
+      oursEdit,
+      oursFull,
       baseCold,
       baseWarm,
       bytes,
