@@ -21,6 +21,10 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
+          // One file at a time: several files run `astro build` on fixture content, and two
+          // builds in one project share its .astro/ folder (generated content modules), so one
+          // build can change another's code hashes or output mid-way.
+          fileParallelism: false,
         },
       },
       {
