@@ -22,8 +22,7 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 300_000,
           // One file at a time: several files run `astro build` on fixture content, and two
-          // builds in one project share its .astro/ folder (generated content modules), so one
-          // build can change another's code hashes or output mid-way.
+          // builds in one project would share its .astro/ folder (generated content modules).
           fileParallelism: false,
         },
       },

@@ -17,7 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateContent } from './generate.ts';
 import { dirSize, measureSearch } from './measure-search.ts';
@@ -82,7 +82,8 @@ function build(
     },
   });
   const wallS = (performance.now() - started) / 1000;
-  const log = `${r.stdout}\n${r.stderr}`;
+  // Without colours, whatever the environment asks for (FORCE_COLOR), so the patterns match.
+  const log = stripVTControlCharacters(`${r.stdout}\n${r.stderr}`);
   // Kept for reading where the time went (phase lines, per-route times).
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(
