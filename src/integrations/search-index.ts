@@ -11,11 +11,12 @@ import * as pagefind from 'pagefind';
 import { hashFiles, outputCache } from '../lib/output-cache.ts';
 
 /** The product pages in both languages (see `productUrl`). */
-const PRODUCT_PAGES = '{produk,en/produk}/*/index.html';
+const PRODUCT_FOLDERS = ['produk', 'en/produk'];
+const PRODUCT_PAGES = `{${PRODUCT_FOLDERS.join(',')}}/*/index.html`;
 
 /** The files PRODUCT_PAGES matches: what Pagefind reads, so what its index depends on. */
 function productPages(site: string): string[] {
-  return ['produk', 'en/produk'].flatMap((folder) =>
+  return PRODUCT_FOLDERS.flatMap((folder) =>
     existsSync(join(site, folder))
       ? readdirSync(join(site, folder))
           .map((name) => `${folder}/${name}/index.html`)

@@ -41,18 +41,26 @@ export interface KeyedProduct {
   };
 }
 
+const fingerprints = new WeakMap<KeyedProduct, { day: number; value: unknown[] }>();
+
 /**
  * Everything of a product that any page may show: its file (by digest), its photos (their
  * built names carry a hash of the image bytes, so a photo replaced under the same file name
  * counts as a change) and its certificates' status on `today`.
  */
 export function productFingerprint(p: KeyedProduct, today: Date): unknown[] {
-  return [
+  // Each product is fingerprinted for its own pages and again on every page that lists it
+  // (~8 times per build): made once per product and day.
+  const kept = fingerprints.get(p);
+  if (kept?.day === today.getTime()) return kept.value;
+  const value = [
     entryFingerprint(p),
     p.data.hero.src.src,
     p.data.gallery.map((g) => g.src.src),
     certificationsOf(p.data.certifications, today).map((c) => `${c.kind}:${c.status}`),
   ];
+  fingerprints.set(p, { day: today.getTime(), value });
+  return value;
 }
 
 /**
