@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { landings } from './src/integrations/landings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { webEditor } from './src/integrations/web-editor.ts';
 import { CONTENT_DIR, cacheDirFor } from './src/lib/content-dir.ts';
 import { retiredSlugs } from './src/lib/content-check/retired.ts';
 import { resolveSite } from './src/lib/site.ts';
@@ -61,6 +62,8 @@ export default defineConfig({
     // QR and GS1 landings: copies of the rendered product pages (src/lib/landings.ts).
     landings(CONTENT_DIR, { placeholder: site.isPlaceholder }),
     searchIndex(OUT_DIR, cacheDirFor(CONTENT_DIR)),
+    // /admin/: the web editor bundled from npm, without its CDN fallbacks.
+    webEditor(),
     sitemap({
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },
       filter: sitemapFilter(retiredSlugs(CONTENT_DIR)),

@@ -2,9 +2,9 @@
  * Which pages the sitemap lists: the catalogue's own pages only. QR and GS1 landings are copies
  * of product pages (canonical elsewhere; written after Astro, so they never reach the sitemap,
  * and the rules stay as a guard), labels are for printing, retired products left the catalogue,
- * and the 404 is not a page.
+ * the 404 is not a page, and /admin/ is the web editor.
  */
-const EXCLUDED = [/^\/p\//i, /^\/01\//, /^\/label\//, /^\/qr\//, /^\/404\/?$/];
+const EXCLUDED = [/^\/p\//i, /^\/01\//, /^\/label\//, /^\/qr\//, /^\/404\/?$/, /^\/admin\//];
 
 export function sitemapFilter(retired: ReadonlySet<string>): (url: string) => boolean {
   return (url) => {

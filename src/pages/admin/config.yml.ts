@@ -1,0 +1,15 @@
+/** `/admin/config.yml`: the web editor's configuration, generated from the product schema. */
+import type { APIRoute } from 'astro';
+import { stringify } from 'yaml';
+import { buildCmsConfig } from '@/lib/cms/config-data';
+import { CONTENT_DIR } from '@/lib/content-dir';
+
+export const GET: APIRoute = async () => {
+  const config = await buildCmsConfig(CONTENT_DIR);
+  const header =
+    '# Dibuat otomatis dari skema produk (src/schemas/product.ts); jangan diubah.\n' +
+    '# Generated from the product schema by src/lib/cms/config.ts; do not edit.\n';
+  return new Response(header + stringify(config, { lineWidth: 0 }), {
+    headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
+  });
+};
