@@ -5,7 +5,7 @@
  * workflow summary.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { breakProduct, makeContentDir, VALID_PRODUCT } from '../helpers/content-fixture.ts';
@@ -48,13 +48,7 @@ function prepare(repo: string) {
   const r = npmRun('publish:prepare', ['--content', repo], {
     env: { GITHUB_STEP_SUMMARY: summary, CONTENT_DIR: undefined },
   });
-  let text = '';
-  try {
-    text = readFileSync(summary, 'utf8');
-  } catch {
-    text = '';
-  }
-  return { ...r, summary: text };
+  return { ...r, summary: existsSync(summary) ? readFileSync(summary, 'utf8') : '' };
 }
 
 describe('publish:prepare', () => {

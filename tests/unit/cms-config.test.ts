@@ -121,15 +121,20 @@ describe('editor configuration from the product schema', () => {
     for (const slug of readdirSync(products)) {
       const parsed = parseMarkdown(readFileSync(join(products, slug, 'index.md'), 'utf8'));
       if (!parsed.ok) throw new Error(slug);
-      const data = parsed.value.data as Record<string, any>;
+      const data = parsed.value.data as {
+        qr?: string;
+        gtin?: string;
+        producer?: { whatsapp?: string; nib?: string; marketplaces?: { url: string }[] };
+        certifications?: { bpom?: string; pirt?: string; halal?: { number?: string } };
+      };
       const values: [string, unknown][] = [
-        ['qr', data['qr']],
-        ['gtin', data['gtin']],
-        ['producer.whatsapp', data['producer']?.whatsapp],
-        ['producer.nib', data['producer']?.nib],
-        ['certifications.bpom', data['certifications']?.bpom],
-        ['certifications.pirt', data['certifications']?.pirt],
-        ...((data['producer']?.marketplaces ?? []) as { url: string }[]).map(
+        ['qr', data.qr],
+        ['gtin', data.gtin],
+        ['producer.whatsapp', data.producer?.whatsapp],
+        ['producer.nib', data.producer?.nib],
+        ['certifications.bpom', data.certifications?.bpom],
+        ['certifications.pirt', data.certifications?.pirt],
+        ...(data.producer?.marketplaces ?? []).map(
           (m) => ['producer.marketplaces.*.url', m.url] as [string, unknown],
         ),
       ];
@@ -140,15 +145,18 @@ describe('editor configuration from the product schema', () => {
         expect(String(value), `${slug} ${path}`).toMatch(new RegExp(pattern ?? '$^'));
         checked.push(path);
       }
-      const halal = data['certifications']?.halal?.number;
+      const halal = data.certifications?.halal?.number;
       if (halal) expect(halal).toMatch(new RegExp(PATTERNS.halal));
     }
     expect(new Set(checked).size).toBeGreaterThanOrEqual(5);
   });
 
   it('writes a whole config: products in their own folders with their photos, never deleted', () => {
-    const config = cmsConfig(schema, ctx, cmsBackend({})) as Record<string, any>;
-    const products = config['collections'][0];
+    const config = cmsConfig(schema, ctx, cmsBackend({})) as {
+      collections: Record<string, unknown>[];
+      output: unknown;
+    };
+    const products = config.collections[0];
     expect(products).toMatchObject({
       folder: 'content/products',
       path: '{{slug}}/index',
@@ -157,7 +165,7 @@ describe('editor configuration from the product schema', () => {
       delete: false,
       create: true,
     });
-    expect(config['output']).toMatchObject({ omit_empty_optional_fields: true });
+    expect(config.output).toMatchObject({ omit_empty_optional_fields: true });
   });
 });
 
