@@ -215,7 +215,7 @@ describe('web editor (/admin/)', () => {
     } finally {
       await context.close();
     }
-  }, 420_000);
+  }, 600_000);
 
   it("changes an existing product's price and nothing the form did not show", async () => {
     const { context, page, external } = await openEditor([EDITED]);
