@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { loadAreas } from '../../src/lib/area-data.ts';
 import { parseMarkdown } from '../../src/lib/content-check/source.ts';
 import { adminCsp, cmsBackend, CmsBackendError } from '../../src/lib/cms/backend.ts';
+import type { CmsField } from '../../src/lib/cms/fields.ts';
 import {
-  type CmsField,
   cmsConfig,
   CmsConfigError,
   compareWithSchema,
