@@ -37,6 +37,10 @@ export function filesFrom(dir: string, prefix: string): RepoFiles {
  * refused, so a test never depends on the internet).
  */
 export async function prepareContext(context: BrowserContext, origin: string): Promise<string[]> {
+  // The CMS is a 2 MB script: on a loaded 2-core machine a step can take far longer than the
+  // default 30 s without anything being wrong.
+  context.setDefaultTimeout(120_000);
+  context.setDefaultNavigationTimeout(120_000);
   const external: string[] = [];
   await context.route(
     (url) => !url.href.startsWith(origin) && !/^(blob|data):/.test(url.protocol),
