@@ -152,15 +152,20 @@ describe('web editor (/admin/)', () => {
       await body.click();
       await page.keyboard.type('Madu ini dipanen dari hutan Ngada. Cerita uji.');
       await page.getByRole('button', { name: 'Save' }).click();
-      await page
-        .getByRole('button', { name: 'Save' })
-        .waitFor({ state: 'detached' })
-        .catch(() => undefined);
-      await page.waitForTimeout(1500);
-      await screenshot(page, '5-tersimpan');
-
-      const written = await readRepo(page, 'content/products');
       const folder = 'content/products/madu-hutan-uji-web';
+      let written: Record<string, string> = {};
+      for (let i = 0; i < 300 && !written[`${folder}/index.md`]; i++) {
+        await page.waitForTimeout(200);
+        // While the CMS writes, a folder can be half made: read again then.
+        written = await readRepo(page, 'content/products').catch(() => ({}));
+      }
+      await page
+        .getByRole('heading', { name: /Madu Hutan Uji Web/ })
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(() => undefined);
+      await screenshot(page, '5-tersimpan');
+      written = await readRepo(page, 'content/products');
       const names = Object.keys(written)
         .filter((p) => p.startsWith(`${folder}/`))
         .sort();
