@@ -124,8 +124,9 @@ async function waitForPort(port: number, child: ChildProcess, stderr: () => stri
 /**
  * Starts nginx in the foreground on a free loopback port, serving `root` (a built site with its
  * generated `_nginx.conf`) through the shipped server block. Unprivileged-friendly: every path
- * nginx writes is in a temp folder; as root it drops to `nobody` for workers, so the site must
- * be world-readable (dist/ is).
+ * nginx writes is in a temp folder. As root (CI), workers stay root rather than `nobody`: a
+ * checkout under /root or a private temp folder is not readable by `nobody`, and this server
+ * only listens on loopback for the length of a test.
  */
 export async function startNginx(
   root: string,
@@ -141,7 +142,7 @@ export async function startNginx(
   if (!mime) throw new Error('nginx mime.types not found (expected /etc/nginx/mime.types)');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const main = `# Written by scripts/lib/nginx.ts for a test run.
-${isRoot ? 'user nobody nogroup;' : ''}
+${isRoot ? 'user root root;' : ''}
 worker_processes 1;
 pid ${join(prefix, 'nginx.pid')};
 error_log ${join(prefix, 'logs/error.log')} warn;
