@@ -10,8 +10,9 @@ import { runContentCheck } from '../../src/lib/content-check/run.ts';
 import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
 import { htmlFiles, isIndexablePage, readDist, urlPathOf } from '../helpers/dist.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
+import { builtSite } from '../helpers/origin.ts';
 
-const ORIGIN = 'https://ovop-ntt.example';
+const ORIGIN = builtSite().origin;
 let products: CheckedProduct[];
 
 beforeAll(async () => {

@@ -13,8 +13,10 @@ import { runContentCheck } from '../../src/lib/content-check/run.ts';
 import { qrPayload } from '../../src/lib/qr/links.ts';
 import { readDist } from '../helpers/dist.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
+import { builtSite } from '../helpers/origin.ts';
 
-const ORIGIN = 'https://ovop-ntt.example';
+const SITE = builtSite();
+const ORIGIN = SITE.origin;
 let products: CheckedProduct[];
 
 beforeAll(async () => {
@@ -73,10 +75,10 @@ describe('QR images', () => {
     console.log(`[qr] largest QR version with ${ORIGIN}: ${largestVersion}`);
   });
 
-  it('are vector SVG for print too, marked as preview while SITE_URL is the placeholder', () => {
+  it('are vector SVG for print too, marked as preview exactly when SITE_URL is the placeholder', () => {
     const svg = readFileSync(join(DIST, 'qr', `${products[0]?.data.qr}.svg`), 'utf8');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    expect(svg).toContain('PREVIEW — not for print');
+    expect(svg.includes('PREVIEW — not for print')).toBe(SITE.isPlaceholder);
   });
 });
 
@@ -108,12 +110,12 @@ describe('GS1 Digital Link', () => {
 });
 
 describe('labels', () => {
-  it('have a sheet of every active product and a page per code, marked as preview', () => {
+  it('have a sheet of every active product and a page per code, marked as preview exactly on a placeholder build', () => {
     const sheet = readDist('label/index.html');
     expect((sheet.match(/class="label"/g) ?? []).length).toBe(products.length);
-    expect(sheet).toContain('data-preview');
+    expect(sheet.includes('data-preview')).toBe(SITE.isPlaceholder);
     expect(readDist(`label/${products[0]?.data.qr}/index.html`)).toContain(
-      `ovop-ntt.example/p/${products[0]?.data.qr}`,
+      `${new URL(ORIGIN).host}/p/${products[0]?.data.qr}`,
     );
   });
 });

@@ -153,9 +153,9 @@ describe('redirects', () => {
   });
 
   it('reads back what it writes, and applies patterns', () => {
-    expect(parseRedirectsFile(redirectsFile(rules)).map((r) => `${r.from} ${r.to}`)).toEqual(
-      [...new Set(rules.map((r) => `${r.from} ${r.to}`))],
-    );
+    expect(parseRedirectsFile(redirectsFile(rules)).map((r) => `${r.from} ${r.to}`)).toEqual([
+      ...new Set(rules.map((r) => `${r.from} ${r.to}`)),
+    ]);
     expect(applyRedirect(rules[0]!, '/01/123/22/abc')).toBe('/01/123/');
     expect(() => parseRedirectsFile('/a /b 200')).toThrow(/cannot read/);
   });
