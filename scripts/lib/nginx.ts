@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'];
 
@@ -55,11 +56,9 @@ export function ensureNginx(log: (line: string) => void = console.log): string {
 }
 
 /** The server block shipped for the province's server (docs/deploy.md). */
-export const SHIPPED_CONFIG = fileURLToPathSafe('../../deploy/nginx/etalase.conf');
-
-function fileURLToPathSafe(relative: string): string {
-  return decodeURIComponent(new URL(relative, import.meta.url).pathname);
-}
+export const SHIPPED_CONFIG = fileURLToPath(
+  new URL('../../deploy/nginx/etalase.conf', import.meta.url),
+);
 
 /**
  * The shipped server block pointed at `root` and `port`: its `listen`, `root` and `include`

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SHIPPED_CONFIG, configFor } from '../../scripts/lib/nginx.ts';
 import {
   CONTENT_END,
   CONTENT_START,
@@ -207,5 +209,23 @@ describe('_headers', () => {
   it('detects two blocks setting one header (Cloudflare would join them)', () => {
     const overlap = parseHeadersFile('/*\n  Cache-Control: a\n/x/*\n  Cache-Control: b\n');
     expect(() => headersFromBlocks(overlap, '/x/y')).toThrow(/set by both/);
+  });
+});
+
+describe('the shipped nginx server block', () => {
+  const shipped = readFileSync(SHIPPED_CONFIG, 'utf8');
+
+  it('is pointed at a built site and a port by replacing its listen, root and include lines', () => {
+    const conf = configFor(shipped, { root: '/tmp/site/dist', port: 8123 });
+    expect(conf).toContain('listen 127.0.0.1:8123;');
+    expect(conf).toContain('root /tmp/site/dist;');
+    expect(conf).toContain('include /tmp/site/dist/_nginx.conf;');
+    expect(conf).not.toMatch(/listen (\[::\]:)?80;/);
+    expect(conf).not.toContain('/var/www/');
+  });
+
+  it('fails loudly when a line it replaces is missing', () => {
+    const withoutInclude = shipped.replace(/^\s*include .*_nginx\.conf;$/m, '');
+    expect(() => configFor(withoutInclude, { root: '/x', port: 1 })).toThrow(/include/);
   });
 });
