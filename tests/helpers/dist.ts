@@ -3,12 +3,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DIST } from './paths.ts';
 
-/** Every HTML file in dist/, as paths relative to dist/. */
+/** The web editor's folder: an application, not a page of the site (tests/build/web-editor.test.ts). */
+const EDITOR_APP = 'admin';
+
+/** Every HTML page of the site in dist/ (the web editor aside), as paths relative to dist/. */
 export function htmlFiles(root: string = DIST): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, entry.name);
+      if (entry.isDirectory() && dir === root && entry.name === EDITOR_APP) continue;
       if (entry.isDirectory()) walk(p);
       else if (entry.name.endsWith('.html')) out.push(relative(root, p));
     }

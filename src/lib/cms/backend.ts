@@ -82,27 +82,30 @@ export function backendOrigins(backend: CmsBackend): string[] {
  * - `blob:` images, workers and fetches: photos are previewed and processed as blobs;
  * - `connect-src`: this site (config.yml) and the Git host's API, nothing else.
  * It is written into the page as a <meta> (hosts without header rules, e.g. GitHub Pages), so it
- * cannot carry `frame-ancestors`: header rules add that (`adminHeaderCsp`).
+ * cannot carry `frame-ancestors`: the header rules (src/lib/hosting/rules.ts, policy `admin`) send it whole.
  */
-export function adminCsp(backend: CmsBackend): string {
-  const connect = ["'self'", 'blob:', 'data:', ...backendOrigins(backend)];
-  return [
-    "default-src 'none'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' blob: data:",
-    "font-src 'self'",
-    `connect-src ${connect.join(' ')}`,
-    "worker-src 'self' blob:",
-    "manifest-src 'self'",
-    "frame-src 'none'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+export function adminDirectives(backend: CmsBackend): Record<string, string[]> {
+  return {
+    'default-src': ["'none'"],
+    'script-src': ["'self'", "'wasm-unsafe-eval'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'blob:', 'data:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'", 'blob:', 'data:', ...backendOrigins(backend)],
+    'worker-src': ["'self'", 'blob:'],
+    'manifest-src': ["'self'"],
+    'frame-src': ["'none'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+    'frame-ancestors': ["'none'"],
+  };
 }
 
-/** The same policy as a response header, where the host can set one: no framing either. */
-export function adminHeaderCsp(backend: CmsBackend): string {
-  return `${adminCsp(backend)}; frame-ancestors 'none'`;
+/** The policy as the page's <meta> (which cannot carry `frame-ancestors`). */
+export function adminCsp(backend: CmsBackend): string {
+  return Object.entries(adminDirectives(backend))
+    .filter(([name]) => name !== 'frame-ancestors')
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
 }

@@ -7,6 +7,7 @@
  */
 import { GS1_PRIMARY_KEY, GS1_QUALIFIERS, digitalLinkPath } from '../gs1.ts';
 import { SHORT_SEGMENTS } from '../qr/links.ts';
+import { adminDirectives, cmsBackend } from '../cms/backend.ts';
 import { productUrl } from '../urls.ts';
 
 /** Headers every response carries, whatever its path or status. */
@@ -57,6 +58,10 @@ export const CSP_POLICIES = {
     'script-src': ["'self'", "'wasm-unsafe-eval'"],
     'worker-src': ["'self'"],
   },
+  // The web editor (/admin/, Sveltia CMS): talks to the Git host configured for the build
+  // (CMS_* variables), nothing else; its page carries the same policy as a <meta>.
+  // src/lib/cms/backend.ts, docs/web-editor.md.
+  admin: adminDirectives(cmsBackend(process.env)),
 } satisfies Record<string, CspDirectives>;
 
 export type PolicyName = keyof typeof CSP_POLICIES;
@@ -69,6 +74,7 @@ export const CSP_PATHS: readonly { prefix: string; policy: PolicyName }[] = [
   { prefix: '/cari/', policy: 'search' },
   { prefix: '/en/cari/', policy: 'search' },
   { prefix: '/pagefind/', policy: 'search' },
+  { prefix: '/admin/', policy: 'admin' },
 ];
 
 export const CACHE_CONTROL = {
