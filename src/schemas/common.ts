@@ -74,7 +74,7 @@ export function tooLongMessage(limit: TextLimitName, length: number): Bilingual 
   const { max, shown } = TEXT_LIMITS[limit];
   return {
     id: `Teks ini ${length} karakter; maksimal ${max} karakter agar muat di ${shown.id}. Persingkat ${length - max} karakter.`,
-    en: `This text is ${length} characters long; the maximum is ${max} so that it fits ${shown.en}. Shorten it by ${length - max} characters.`,
+    en: `This text is ${length} characters long; the maximum is ${max} so that it fits ${shown.en}. Shorten it by ${length - max} character${length - max === 1 ? '' : 's'}.`,
   };
 }
 

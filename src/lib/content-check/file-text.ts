@@ -5,6 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Bilingual } from '../validators/result.ts';
+import { keyPathAtLine } from './yaml-errors.ts';
+
+/** The field written at `line` of a (possibly Markdown) text; `body` below the frontmatter. */
+function fieldAt(text: string, line: number): string | undefined {
+  const lines = text.split('\n');
+  const fences = lines.flatMap((l, i) =>
+    /^---\s*$/.test(l.replace(/^\uFEFF/, '')) ? [i + 1] : [],
+  );
+  if (fences[0] === 1 && fences[1] !== undefined) {
+    if (line > fences[1]) return 'body';
+    return keyPathAtLine(lines.slice(1, fences[1] - 1).join('\n'), line - 1);
+  }
+  return keyPathAtLine(text, line);
+}
 
 export type FileText =
   { ok: true; text: string } | { ok: false; line: number; field?: string; message: Bilingual };
@@ -58,6 +72,7 @@ export function decodeContent(bytes: Uint8Array, registry = false): FileText {
     return {
       ok: false,
       line,
+      field: fieldAt(new TextDecoder('utf-8').decode(bytes), line),
       message: {
         id: `Berkas ini tidak tersimpan sebagai UTF-8: baris ${line} memuat byte ${hex} (mis. huruf "é" dari penyunting lama). Buka berkas, simpan ulang dengan encoding UTF-8 (VS Code: klik "UTF-8/Latin-1" di pojok kanan bawah → Save with Encoding → UTF-8), lalu periksa huruf di baris itu.`,
         en: `This file is not saved as UTF-8: line ${line} holds the bytes ${hex} (e.g. an "é" from an old editor). Open the file, save it again with UTF-8 encoding (VS Code: click the encoding in the bottom right → Save with Encoding → UTF-8), then check the letters on that line.`,
@@ -70,6 +85,7 @@ export function decodeContent(bytes: Uint8Array, registry = false): FileText {
     return {
       ok: false,
       line: marker,
+      field: registry ? 'qr-registry' : fieldAt(text, marker),
       message: registry
         ? {
             id: `Registri QR berisi tanda konflik git (<<<<<<<, =======, >>>>>>>) mulai baris ${marker}: dua perubahan digabung bersamaan. Selesaikan dengan MENYIMPAN BARIS DARI KEDUA SISI (setiap kode yang pernah diterbitkan tetap tercatat), hapus hanya tiga baris penanda itu, lalu jalankan npm run check:content.`,

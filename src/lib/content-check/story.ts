@@ -183,9 +183,12 @@ export async function checkStory(
       ],
     });
   } catch (error) {
-    const e = error as { reason?: string; message?: string; line?: number; place?: unknown };
-    const line = typeof e.line === 'number' ? e.line + bodyLine - 1 : undefined;
-    return [{ line, message: explainMdxError(e.reason ?? e.message ?? String(error)) }];
+    const e = error as { reason?: string; message?: string; line?: number };
+    const raw = e.reason ?? e.message ?? String(error);
+    // MDX puts the position in the text ("… (3:1-3:20)") when it has no `line` of its own.
+    const at = typeof e.line === 'number' ? e.line : Number(/\((\d+):\d+/.exec(raw)?.[1] ?? NaN);
+    const line = Number.isFinite(at) ? at + bodyLine - 1 : undefined;
+    return [{ line, message: explainMdxError(raw.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)$/, '')) }];
   }
   return tree ? markdownProblems(tree, lineOf) : [];
 }

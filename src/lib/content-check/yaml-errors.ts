@@ -86,12 +86,29 @@ export function explainYamlError({ reason, line, text }: YamlErrorInput): Explai
       },
     };
   }
+  const previous = line && line > 1 ? (text.split('\n')[line - 2] ?? '') : '';
+  if (
+    /bad indentation|implicit/.test(reason) &&
+    previous.trim() !== '' &&
+    !/^\s*#/.test(previous) &&
+    !/^\s*(?:-\s+)?[^\s:#'"][^:#]*:(?:\s|$)/.test(previous) &&
+    !/^\s*-\s/.test(previous)
+  ) {
+    const at1 = (line as number) - 1;
+    return {
+      line: at1,
+      message: {
+        id: `Baris ${at1} kurang titik dua dan spasi setelah nama kolom: tulis "nama: isi", mis. price: 75000 (bukan price:75000 atau price 75000).`,
+        en: `Line ${at1} is missing the colon and space after the field name: write "name: value", e.g. price: 75000 (not price:75000 or price 75000).`,
+      },
+    };
+  }
   if (/bad indentation/.test(reason)) {
     return {
       line,
       message: {
-        id: `Baris${at(line)} tidak sejajar dengan kolom lain di kelompoknya, atau teksnya memuat tanda kutip/titik dua. Samakan jumlah spasi di awal baris dengan kolom sejajarnya; teks yang memuat ' atau : diapit tanda kutip ganda, mis. name: "Kopi Ine's".`,
-        en: `The line${atEn(line)} is not aligned with the other fields of its group, or its text holds a quote or colon. Use the same number of leading spaces as the fields beside it; put text holding ' or : in double quotes, e.g. name: "Kopi Ine's".`,
+        id: `${line ? `Baris ${line}` : 'Sebuah baris'} tidak sejajar dengan kolom lain di kelompoknya, atau teksnya memuat tanda kutip/titik dua. Samakan jumlah spasi di awal baris dengan kolom sejajarnya; teks yang memuat ' atau : diapit tanda kutip ganda, mis. name: "Kopi Ine's".`,
+        en: `${line ? `Line ${line}` : 'A line'} is not aligned with the other fields of its group, or its text holds a quote or colon. Use the same number of leading spaces as the fields beside it; put text holding ' or : in double quotes, e.g. name: "Kopi Ine's".`,
       },
     };
   }
@@ -118,8 +135,8 @@ export function explainYamlError({ reason, line, text }: YamlErrorInput): Explai
   return {
     line,
     message: {
-      id: `Baris${at(line)} (atau baris tepat di atasnya) tidak bisa dibaca sebagai "nama: isi". Periksa titik dua dan spasi setelah nama kolom (name: Kopi, bukan name:Kopi), jorokan baris dengan spasi, dan tanda kutip yang berpasangan.`,
-      en: `The line${atEn(line)} (or the one just above it) cannot be read as "name: value". Check the colon and the space after the field name (name: Kopi, not name:Kopi), the indentation with spaces, and that quotes are paired. (YAML parser: ${reason}.)`,
+      id: `${line ? `Baris ${line}` : 'Sebuah baris'} (atau baris tepat di atasnya) tidak bisa dibaca sebagai "nama: isi". Periksa titik dua dan spasi setelah nama kolom (name: Kopi, bukan name:Kopi), jorokan baris dengan spasi, dan tanda kutip yang berpasangan.`,
+      en: `${line ? `Line ${line}` : 'A line'} (or the one just above it) cannot be read as "name: value". Check the colon and the space after the field name (name: Kopi, not name:Kopi), the indentation with spaces, and that quotes are paired. (YAML parser: ${reason}.)`,
     },
   };
 }
@@ -130,13 +147,19 @@ export function explainYamlError({ reason, line, text }: YamlErrorInput): Explai
  */
 export function keyPathAtLine(text: string, line: number): string | undefined {
   const lines = text.split('\n').slice(0, line);
-  const stack: { indent: number; key: string }[] = [];
+  const stack: { indent: number; key: string; leaf: boolean }[] = [];
   for (const l of lines) {
-    const m = /^(\s*)(?:-\s+)?([A-Za-z_][\w-]*)\s*:/.exec(l);
+    const m = /^(\s*)(-\s+)?([A-Za-z_][\w-]*)\s*:(.*)$/.exec(l);
     if (!m) continue;
-    const indent = (m[1] ?? '').replace(/\t/g, '  ').length;
-    while (stack.length && (stack.at(-1)?.indent ?? 0) >= indent) stack.pop();
-    stack.push({ indent, key: m[2] as string });
+    const indent = (m[1] ?? '').replace(/\t/g, '  ').length + (m[2] ?? '').length;
+    // A key with a value on its own line cannot hold fields: what follows is its sibling.
+    while (stack.length) {
+      const top = stack.at(-1) as { indent: number; leaf: boolean };
+      if (top.indent >= indent || top.leaf) stack.pop();
+      else break;
+    }
+    const rest = (m[4] ?? '').replace(/\s+#.*$/, '').trim();
+    stack.push({ indent, key: m[3] as string, leaf: rest !== '' && !/^[|>]/.test(rest) });
   }
   return stack.length ? stack.map((s) => s.key).join('.') : undefined;
 }
