@@ -15,6 +15,7 @@ import yaml from 'js-yaml';
 import { loadAreas } from '../src/lib/area-data.ts';
 import { describeVillage, VILLAGE_CODE_PATTERN } from '../src/lib/areas.ts';
 import { runContentCheck } from '../src/lib/content-check/run.ts';
+import { rankVillages } from '../src/lib/village-search.ts';
 import { assignCodes } from './lib/assign-codes.ts';
 import { parseCli } from './lib/cli.ts';
 import { writePlaceholderPhoto } from './lib/placeholder-photo.ts';
@@ -101,10 +102,13 @@ async function ask(): Promise<Omit<NewProductAnswers, 'slug' | 'added'>> {
   if (cancelled(nameEn)) process.exit(1);
   const villageCode = await p.autocomplete({
     message: 'Desa (ketik nama desa)',
-    options: [...areas.villages.values()].map((v) => ({
-      value: v.code,
-      label: describeVillage(v),
-    })),
+    // Ranked on every keystroke: the village's own name first (src/lib/village-search.ts).
+    options: function () {
+      return rankVillages(areas.villages.values(), this.userInput).map((v) => ({
+        value: v.code,
+        label: describeVillage(v),
+      }));
+    },
     maxItems: 8,
   });
   if (cancelled(villageCode)) process.exit(1);
