@@ -148,6 +148,11 @@ export const PRODUCT_CASES: ProductCase[] = [
     expect: body('[klik]', URL_RULE),
   },
   {
+    name: 'md-entity-javascript',
+    source: story('[klik](javascript&#58;alert(1))'),
+    expect: body('[klik]', URL_RULE),
+  },
+  {
     name: 'md-data-link',
     source: story('[buka](data:text/html;base64,PHNjcmlwdD4=)'),
     expect: body('[buka]', URL_RULE),
