@@ -100,7 +100,7 @@ async function ask(): Promise<Omit<NewProductAnswers, 'slug' | 'added'>> {
   if (cancelled(name)) process.exit(1);
   const nameEn = await p.text({ message: 'Nama dalam bahasa Inggris (boleh kosong)' });
   if (cancelled(nameEn)) process.exit(1);
-  const villageCode = await p.autocomplete({
+  const villageCode = await p.autocomplete<string>({
     message: 'Desa (ketik nama desa)',
     // Ranked on every keystroke: the village's own name first (src/lib/village-search.ts).
     options: function () {

@@ -21,7 +21,8 @@ function fieldAt(text: string, line: number): string | undefined {
 }
 
 export type FileText =
-  { ok: true; text: string } | { ok: false; line: number; field?: string; message: Bilingual };
+  | { ok: true; text: string }
+  | { ok: false; line: number; field?: string | undefined; message: Bilingual };
 
 /** Byte offset of the first byte that is not valid UTF-8, or -1 when all of it is. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
