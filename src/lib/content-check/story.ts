@@ -3,10 +3,6 @@
  * rule of src/lib/markup/story-policy.ts, and compiles MDX stories exactly as the build will,
  * so a syntax error is reported here with its line instead of as a stack trace in the build.
  */
-import { compile } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Bilingual } from '../validators/result.ts';
 import {
   STORY_COMPONENT_ATTRIBUTES,
@@ -173,10 +169,20 @@ export async function checkStory(
     // and an encoded scheme needs "&". A story without any of them has nothing to check, and
     // skipping the parse keeps the check fast on thousands of products.
     if (!/<|\]\(|\]:|&/.test(body)) return [];
+    // Loaded on first use: most runs have few stories to parse and no MDX at all.
+    const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([
+      import('unified'),
+      import('remark-parse'),
+      import('remark-gfm'),
+    ]);
     const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as unknown as Node;
     return markdownProblems(tree, lineOf);
   }
   let tree: Node | undefined;
+  const [{ compile }, { default: remarkGfm }] = await Promise.all([
+    import('@mdx-js/mdx'),
+    import('remark-gfm'),
+  ]);
   try {
     await compile(body, {
       remarkPlugins: [
