@@ -6,6 +6,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { hostRules } from './src/integrations/host-rules.ts';
 import { landings } from './src/integrations/landings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { CONTENT_DIR, cacheDirFor } from './src/lib/content-dir.ts';
@@ -15,6 +16,7 @@ import { resolveSite } from './src/lib/site.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 
 const site = resolveSite(process.env.SITE_URL);
+const UNSANITISED = process.env.ETALASE_TEST_UNSANITISED_STORIES === '1';
 // Tests and benchmarks build other content into other folders; the site itself uses dist/.
 const OUT_DIR = process.env.ETALASE_OUT_DIR ?? './dist';
 if (site.isPlaceholder) {
@@ -58,8 +60,12 @@ export default defineConfig({
   // parsed (rehype-raw) and cleaned by rehype-sanitize, so no script, event handler, iframe,
   // form, style or javascript:/data: link can reach a page. The unified processor is used
   // because Astro's default (Sätteri) does not run rehype plugins.
+  // ETALASE_TEST_UNSANITISED_STORIES=1 is a test-only switch (tests/build/hosting-fixture.test.ts)
+  // that proves the Content-Security-Policy stops a story's script on its own.
   markdown: {
-    processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, STORY_SANITIZE_SCHEMA]] }),
+    processor: unified({
+      rehypePlugins: UNSANITISED ? [] : [rehypeRaw, [rehypeSanitize, STORY_SANITIZE_SCHEMA]],
+    }),
   },
   i18n: {
     locales: ['id', 'en'],
@@ -79,5 +85,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },
       filter: sitemapFilter(retiredSlugs(CONTENT_DIR)),
     }),
+    // LAST: reads every file the build wrote (script hashes for the CSP, hashed file names) and
+    // writes _nginx.conf, _headers and _redirects. Add new integrations above this one.
+    hostRules(CONTENT_DIR),
   ],
 });
