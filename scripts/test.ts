@@ -1,12 +1,13 @@
 /**
  * `npm test`: every test there is — unit, build (reads dist/) and browser (Chromium).
- * Finds or installs Chromium first so the browser tests can never be skipped silently, runs
+ * Finds or installs Chromium (and Poppler's pdftoppm) first so the browser tests can never be skipped silently, runs
  * Vitest with its JSON reporter, and ends with the plain line "N passed, N failed" taken
  * from that report, so a run that executed nothing is visible.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureChromium } from './lib/chromium.ts';
+import { ensurePdftoppm } from './lib/poppler.ts';
 
 const REPORT = 'test-results/vitest.json';
 
@@ -22,6 +23,8 @@ interface VitestJson {
 let chrome: string;
 try {
   chrome = ensureChromium();
+  // The label PDF test rasterises the printed sheet to scan its QR codes.
+  ensurePdftoppm();
 } catch (error) {
   console.error(`\n${(error as Error).message}`);
   console.log('0 passed, 1 failed');
