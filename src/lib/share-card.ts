@@ -13,6 +13,9 @@ import sharp from 'sharp';
 
 export const SHARE_CARD = { width: 1200, height: 630, maxBytes: 300 * 1024 } as const;
 
+/** Part of every card's cache key: raise it whenever the drawing below changes. */
+const CARD_LAYOUT_VERSION = 2;
+
 const require = createRequire(join(process.cwd(), 'package.json'));
 /** The bundled font files (Noto Sans, SIL Open Font Licence), regular and bold. */
 export const CARD_FONTS = {
@@ -84,9 +87,11 @@ export async function renderShareCard(input: ShareCardInput): Promise<Buffer> {
   const { width: W, height: H } = SHARE_CARD;
   const photoWidth = input.photo ? 560 : 0;
   const pad = 48;
-  const textLeft = photoWidth + pad;
-  const textWidth = W - textLeft - pad;
   const footer = 96;
+  // Without a photo, the site's mark (the favicon's nested ikat diamonds) fills the right side.
+  const motif = input.photo ? 0 : H - footer - 2 * pad;
+  const textLeft = photoWidth + pad;
+  const textWidth = W - textLeft - pad - (motif ? motif + pad : 0);
   const layers: Exclude<Parameters<ReturnType<typeof sharp>['composite']>[0], undefined> = [];
   if (input.photo) {
     const photo = await sharp(input.photo)
@@ -94,6 +99,14 @@ export async function renderShareCard(input: ShareCardInput): Promise<Buffer> {
       .resize(photoWidth, H - footer, { fit: 'cover', position: 'attention' })
       .toBuffer();
     layers.push({ input: photo, left: 0, top: 0 });
+  }
+  if (motif) {
+    const diamonds = Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${motif}" height="${motif}" viewBox="0 0 32 32">` +
+        `<rect width="32" height="32" rx="6" fill="${INK}"/><path d="M16 4 28 16 16 28 4 16Z" fill="${RED}"/>` +
+        `<path d="M16 10 22 16 16 22 10 16Z" fill="${OCHRE}"/></svg>`,
+    );
+    layers.push({ input: diamonds, left: W - pad - motif, top: pad });
   }
   // Campaign band: the site's header colours (indigo, red and ochre stripes).
   const band = Buffer.from(
@@ -174,7 +187,14 @@ export async function renderShareCard(input: ShareCardInput): Promise<Buffer> {
 /** Cache key: every input that changes the picture (the photo by its bytes), and the renderer. */
 export function shareCardKey(input: ShareCardInput): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ ...input, photo: undefined, v: 1, sharp: sharp.versions.sharp }));
+  hash.update(
+    JSON.stringify({
+      ...input,
+      photo: undefined,
+      v: CARD_LAYOUT_VERSION,
+      sharp: sharp.versions.sharp,
+    }),
+  );
   if (input.photo) hash.update(readFileSync(input.photo));
   for (const font of Object.values(CARD_FONTS)) hash.update(font);
   return hash.digest('hex');
