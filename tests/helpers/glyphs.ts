@@ -3,9 +3,9 @@
  * font's character map with opentype.js, independent of the renderer that draws the cards.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'opentype.js';
+import { parse, type Font } from 'opentype.js';
 
-const cmaps = new Map<string, ReturnType<typeof parse>>();
+const cmaps = new Map<string, Font>();
 
 /** The distinct characters of `text` (whitespace aside) that `fontFile` has no glyph for. */
 export function missingGlyphs(fontFile: string, text: string): string[] {
