@@ -5,7 +5,7 @@
  * placeholder (its QR codes would lead nowhere) unless told it is a preview.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { parseCli } from './lib/cli.ts';
@@ -60,7 +60,8 @@ if (isPreviewBuild && !values.preview) {
 const out =
   values.out ?? (values.code ? `label-${values.code}-${size}mm.pdf` : `labels-${size}mm.pdf`);
 
-const server = await serveDist(join(process.cwd(), dist));
+// resolve(): --dist may be absolute (a test's build) or relative to the project.
+const server = await serveDist(resolve(dist));
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 try {
   const page = await (await browser.newContext()).newPage();

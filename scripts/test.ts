@@ -1,7 +1,7 @@
 /**
  * `npm test`: every test there is — unit, build (reads dist/), browser (Chromium) and server
- * (nginx). Finds or installs Chromium and nginx first so those tests can never be skipped
- * silently, runs
+ * (nginx). Finds or installs Chromium, nginx and Poppler's pdftoppm (the label PDF test) first
+ * so those tests can never be skipped silently, runs
  * Vitest with its JSON reporter, and ends with the plain line "N passed, N failed" taken
  * from that report, so a run that executed nothing is visible.
  */
@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureChromium } from './lib/chromium.ts';
 import { ensureNginx } from './lib/nginx.ts';
+import { ensurePdftoppm } from './lib/poppler.ts';
 
 const REPORT = 'test-results/vitest.json';
 
@@ -26,6 +27,8 @@ let nginx: string;
 try {
   chrome = ensureChromium();
   nginx = ensureNginx();
+  // The label PDF test rasterises the printed sheet to scan its QR codes.
+  ensurePdftoppm();
 } catch (error) {
   console.error(`\n${(error as Error).message}`);
   console.log('0 passed, 1 failed');

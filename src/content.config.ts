@@ -7,6 +7,7 @@ import { file, glob } from 'astro/loaders';
 import { loadAreas } from './lib/area-data.ts';
 import { CONTENT_DIR } from './lib/content-dir.ts';
 import { categorySchema } from './schemas/category.ts';
+import { infoPageSchema } from './schemas/info-page.ts';
 import { productSchema } from './schemas/product.ts';
 import { regencyTextSchema } from './schemas/regency.ts';
 
@@ -31,5 +32,14 @@ export const collections = {
   regencies: defineCollection({
     loader: file(`${CONTENT_DIR}/regencies.yaml`),
     schema: ({ image }) => regencyTextSchema(image()),
+  }),
+  /** `content/pages/<slug>.<locale>.md`: About and contact, Privacy, Accessibility. */
+  pages: defineCollection({
+    loader: glob({
+      pattern: '*.{id,en}.md',
+      base: `${CONTENT_DIR}/pages`,
+      generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    }),
+    schema: infoPageSchema,
   }),
 };

@@ -19,6 +19,13 @@ export const SEGMENTS = {
   data: 'data',
 } as const;
 
+/**
+ * Information pages, linked from every page's footer: URL segment = content file name
+ * (`content/pages/<segment>.<locale>.md`), the same in both languages.
+ */
+export const INFO_PAGES = ['tentang', 'privasi', 'aksesibilitas'] as const;
+export type InfoPage = (typeof INFO_PAGES)[number];
+
 /** `''` for Indonesian, `'/en'` for English. */
 export function localePrefix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
@@ -50,6 +57,9 @@ export const searchUrl = (locale: Locale): string => page(locale, SEGMENTS.searc
 export const programmeUrl = (locale: Locale): string => page(locale, SEGMENTS.programme);
 /** The open-data page that describes the downloads: `/data/`, `/en/data/`. */
 export const dataUrl = (locale: Locale): string => page(locale, SEGMENTS.data);
+
+/** `/tentang/`, `/en/privasi/`, …: an information page. */
+export const infoPageUrl = (slug: InfoPage, locale: Locale): string => page(locale, slug);
 
 /** Open-data files (language-neutral, one copy for both languages). */
 export const DATA_FILES = {
@@ -94,3 +104,37 @@ export function localizedPath(path: string, to: Locale): string {
 export function absoluteUrl(path: string, origin: string): string {
   return new URL(path, `${origin.replace(/\/$/, '')}/`).href;
 }
+
+/**
+ * The share card (1200 × 630 JPEG) of a page, by the page's path: products, regencies,
+ * categories, the catalogue and the programme have their own card; every other page shows its
+ * language's home card. `/produk/x/` -> `/og/produk/x.jpg`, `/en/` -> `/og/en.jpg`,
+ * `/produk/2/` -> `/og/produk.jpg`, `/` -> `/og/index.jpg`.
+ */
+export function shareCardUrl(pagePath: string): string {
+  const { locale, rest } = splitLocale(pagePath);
+  const parts = rest.split('/').filter(Boolean);
+  const [first, second] = parts;
+  let own: string[] = [];
+  if (first === SEGMENTS.products && (second === undefined || /^\d+$/.test(second))) {
+    own = [SEGMENTS.products];
+  } else if (
+    parts.length === 2 &&
+    (first === SEGMENTS.products || first === SEGMENTS.regencies || first === SEGMENTS.categories)
+  ) {
+    own = parts;
+  } else if (parts.length === 1 && first === SEGMENTS.programme) {
+    own = parts;
+  }
+  const segments = [...(locale === DEFAULT_LOCALE ? [] : [locale]), ...own];
+  return `/og/${segments.length ? segments.join('/') : 'index'}.jpg`;
+}
+
+/** Web app manifest (language-neutral). */
+export const manifestUrl = (): string => '/manifest.webmanifest';
+
+/** PNG icons for home screens: `/icon-192.png`, `/icon-512.png`. */
+export const iconUrl = (size: 192 | 512): string => `/icon-${size}.png`;
+
+/** iOS home-screen icon (180 px). */
+export const touchIconUrl = (): string => '/apple-touch-icon.png';

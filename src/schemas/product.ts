@@ -142,6 +142,16 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
           description: 'Nomor HP WhatsApp: 08…, 62… atau +62… / WhatsApp mobile number.',
           examples: ['0812-3456-7890'],
         }),
+        /**
+         * Date the producer agreed in writing to publication of this page (UU PDP consent
+         * record, YYYY-MM-DD). Required for real products (`sample: false`); keep the signed
+         * form at the provincial office.
+         */
+        consent: validated(parseDate, {
+          description:
+            'Tanggal produsen menyetujui publikasi (YYYY-MM-DD) / Date the producer agreed to publication.',
+          examples: ['2025-05-20'],
+        }).optional(),
         /** NIB business registration number (13 digits), in quotes. */
         nib: validated(parseNib, {
           description: 'NIB, 13 angka dalam tanda kutip / Business ID, 13 digits in quotes.',
@@ -252,6 +262,18 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
         .optional(),
     })
     .superRefine((p, ctx) => {
+      // A real producer's name, number and village are personal data (UU PDP): publish only
+      // with a recorded consent.
+      if (!p.sample && !p.producer.consent) {
+        issue(
+          ctx,
+          {
+            id: 'Produk asli (sample: false) wajib mencatat persetujuan produsen untuk dipublikasikan. Tambahkan di bawah producer: baris consent: 2025-05-20 (tanggal produsen menandatangani persetujuan; simpan formulirnya di kantor dinas).',
+            en: "A real product (sample: false) must record the producer's consent to publication. Under producer:, add the line consent: 2025-05-20 (the date the producer signed the consent; keep the form at the office).",
+          },
+          ['producer', 'consent'],
+        );
+      }
       // Sample content must never carry a number that could belong to a real product.
       if (p.sample && p.gtin && !isRestrictedCirculationGtin(p.gtin.gtin14)) {
         issue(

@@ -2,7 +2,7 @@
  * Builds throw-away content folders for checker and build tests: a valid base product that
  * each test breaks in one way, with real (generated) photos.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -66,6 +66,8 @@ export interface FixtureProduct {
 export async function makeContentDir(products: Record<string, FixtureProduct>): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'etalase-content-'));
   copyFileSync(join(ROOT, 'content/categories.yaml'), join(dir, 'categories.yaml'));
+  // Every page's footer links the information pages.
+  cpSync(join(ROOT, 'content/pages'), join(dir, 'pages'), { recursive: true });
   writeFileSync(join(dir, 'regencies.yaml'), "- id: '53.11'\n  description: Teks uji.\n");
   // Products without a `qr:` line get a code, and every code is registered once (first user),
   // as `npm run qr:assign` would have done.

@@ -20,6 +20,9 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'search', paths: ['/cari/', '/en/cari/'] },
   { type: 'programme', paths: ['/program/', '/en/program/'] },
   { type: 'data', paths: ['/data/', '/en/data/'] },
+  { type: 'about', paths: ['/tentang/', '/en/tentang/'] },
+  { type: 'privacy', paths: ['/privasi/', '/en/privasi/'] },
+  { type: 'accessibility', paths: ['/aksesibilitas/', '/en/aksesibilitas/'] },
   { type: '404', paths: ['/tidak-ada-halaman-ini/'] },
   // Language-neutral pages (the switcher leads to the product page, not a translated copy).
   { type: 'qr-landing', paths: ['/P/RM7B/'] },

@@ -46,11 +46,11 @@ const BROKEN = {
   },
   'broken-yaml': { source: breakProduct('  name: UMKM Uji', '  name: "UMKM Uji') },
   'placeholder-left': {
-    source: breakProduct('sample: true', 'sample: false').replace(
-      'Madu untuk pengujian.',
-      "'GANTI: tagline'",
-    ),
+    source: breakProduct('sample: true', 'sample: false')
+      .replace('Madu untuk pengujian.', "'GANTI: tagline'")
+      .replace('  owner: Penguji (fiktif)', '  owner: Penguji (fiktif)\n  consent: 2025-05-01'),
   },
+  'real-without-consent': { source: breakProduct('sample: true', 'sample: false') },
   'unknown-field': { source: breakProduct('category: madu', 'category: madu\ncategroy: kopi') },
 };
 
@@ -190,6 +190,13 @@ describe('content checker on broken products', () => {
       "  ✗ kolom/field: tagline.id, baris/line 7
           Kolom tagline.id masih berisi isian "GANTI:" padahal sample: false. Ganti semua isian contoh dengan data asli, atau kembalikan sample: true.
           Field tagline.id still holds a "GANTI:"/"REPLACE:" placeholder although sample: false. Replace every placeholder with real data, or set sample: true again."
+    `);
+  });
+  it('a real product (sample: false) without the producer consent date', () => {
+    expect(text('real-without-consent')).toMatchInlineSnapshot(`
+      "  ✗ kolom/field: producer.consent, baris/line 13
+          Produk asli (sample: false) wajib mencatat persetujuan produsen untuk dipublikasikan. Tambahkan di bawah producer: baris consent: 2025-05-20 (tanggal produsen menandatangani persetujuan; simpan formulirnya di kantor dinas).
+          A real product (sample: false) must record the producer's consent to publication. Under producer:, add the line consent: 2025-05-20 (the date the producer signed the consent; keep the form at the office)."
     `);
   });
 });

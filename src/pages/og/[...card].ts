@@ -1,0 +1,24 @@
+/**
+ * `/og/….jpg`: the share cards (1200 × 630 JPEG) shown when a page's link is shared in
+ * WhatsApp or social media. Cards are kept in the cache folder beside the QR files, keyed by
+ * everything they show (the photo by its bytes), so a rebuild encodes only changed cards.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { CONTENT_DIR, cacheDirFor } from '@/lib/content-dir';
+import { fileCache } from '@/lib/file-cache';
+import { renderShareCard, shareCardKey, type ShareCardInput } from '@/lib/share-card';
+import { allShareCards } from '@/lib/share-cards';
+
+export const getStaticPaths = (async () =>
+  (await allShareCards()).map((entry) => ({
+    params: { card: entry.url.replace(/^\/og\//, '') },
+    props: { card: entry.card },
+  }))) satisfies GetStaticPaths;
+
+const cache = fileCache(cacheDirFor(CONTENT_DIR), 'etalase-share-cards');
+
+export const GET: APIRoute = async ({ props }) => {
+  const { card } = props as { card: ShareCardInput };
+  const bytes = await cache.get(shareCardKey(card), () => renderShareCard(card));
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'image/jpeg' } });
+};
