@@ -25,7 +25,7 @@ import {
   parseWhatsApp,
 } from '../lib/validators/index.ts';
 import { fail, ok, show, type Result } from '../lib/validators/result.ts';
-import { bilingualMessage } from '../lib/content-check/messages.ts';
+import { bilingualMessage } from '../lib/bilingual.ts';
 import { issue, localizedText, slug, text, validated } from './common.ts';
 
 /** Programme stages at the launch on 27 May 2025. */

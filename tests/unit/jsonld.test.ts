@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbJsonLd, productJsonLd, serializeJsonLd } from '../../src/lib/jsonld.ts';
-import { orderLink } from '../../src/lib/order.ts';
+import { orderLink } from '../../src/lib/whatsapp-link.ts';
 
 const base = {
   url: 'https://x.example/produk/a/',

@@ -12,7 +12,7 @@ import type { Bilingual } from '../validators/result.ts';
 import { categorySchema } from '../../schemas/category.ts';
 import { productSchema } from '../../schemas/product.ts';
 import { regencyTextSchema } from '../../schemas/regency.ts';
-import { bilingualMessage, describeIssue, fieldPath } from './messages.ts';
+import { bilingualMessage, describeIssue, fieldPath } from '../bilingual.ts';
 import { inParallel } from '../in-parallel.ts';
 import { photoSizeCache } from './photo-sizes.ts';
 import { keysAt } from './schema-walk.ts';
