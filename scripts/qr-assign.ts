@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { REGISTRY_FILE } from '../src/lib/content-check/check.ts';
+import { REGISTRY_FILE } from '../src/lib/qr/registry.ts';
 import { assignCodes } from './lib/assign-codes.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' } } });

@@ -8,7 +8,7 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
-import { readRegistry } from '../../src/lib/content-check/check.ts';
+import { readRegistry } from '../../src/lib/qr/registry.ts';
 import { runContentCheck } from '../../src/lib/content-check/run.ts';
 import { qrPayload } from '../../src/lib/qr/links.ts';
 import { readDist } from '../helpers/dist.ts';
