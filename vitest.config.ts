@@ -11,7 +11,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Type tests (tests/types/*.test-d.ts) run through tsc with the unit tests.
+          typecheck: { enabled: true, include: ['tests/types/**/*.test-d.ts'] },
+        },
       },
       {
         extends: true,

@@ -7,12 +7,11 @@
  * remove one. docs/open-data.md documents every field.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Village } from './areas.ts';
-import type { Stage } from './catalogue.ts';
-import { certificationsOf, type CertInput, type CertStatus } from './certifications.ts';
+import { SLUG_PATTERN, type LocalizedText } from '../schemas/common.ts';
+import { certificationsOf } from './certifications.ts';
 import { isoDate } from './format.ts';
-import type { LocalizedText } from './localize.ts';
-import { checklistCompletion, type Checklist, type Completion } from './programme.ts';
+import { checklistCompletion, type Completion } from './programme.ts';
+import { CERT_STATUSES, type CertStatus } from './validators/licences.ts';
 import { absoluteUrl, dataFileUrl, productUrl, shortLinkUrl } from './urls.ts';
 import { waMeLink } from './validators/whatsapp.ts';
 import {
@@ -21,6 +20,9 @@ import {
   STAGES,
   type ChecklistArea,
   type ChecklistState,
+  type ProductData,
+  type ProductEntry,
+  type Stage,
 } from '../schemas/product.ts';
 
 /** Who publishes the catalogue, as credited under CC BY. */
@@ -105,33 +107,29 @@ export interface OpenDataProduct {
   sample: boolean;
 }
 
-/** What the row needs of a product (Astro's entries and the content checker's both fit). */
-export interface OpenDataInput {
-  id: string;
-  data: {
-    sample: boolean;
-    name: LocalizedText;
-    tagline: LocalizedText;
-    category: string;
-    qr?: string | undefined;
-    gtin?: { gtin14: string } | undefined;
-    village: Village;
-    producer: {
-      name: string;
-      whatsapp: string;
-      marketplaces: readonly { name: string; url: string }[];
-    };
-    offer: {
-      price: { min: number; max?: number | undefined };
-      unit: LocalizedText;
-      available: boolean;
-    };
-    certifications: CertInput;
-    qris: { accepted: boolean };
-    programme: { stage: Stage; checklist: Checklist };
-    added: Date;
-  };
-}
+/**
+ * What the row needs of a product (Astro's entries and the content checker's both fit): a part
+ * of the schema's type.
+ */
+export type OpenDataInput = ProductEntry<
+  Pick<
+    ProductData,
+    | 'sample'
+    | 'name'
+    | 'tagline'
+    | 'category'
+    | 'qr'
+    | 'village'
+    | 'certifications'
+    | 'programme'
+    | 'added'
+  > & {
+    gtin?: Pick<NonNullable<ProductData['gtin']>, 'gtin14'> | undefined;
+    producer: Pick<ProductData['producer'], 'name' | 'whatsapp' | 'marketplaces'>;
+    offer: Pick<ProductData['offer'], 'price' | 'unit' | 'available'>;
+    qris: Pick<ProductData['qris'], 'accepted'>;
+  }
+>;
 
 export interface RowContext {
   /** Site origin, e.g. `https://ovop-ntt.example`. */
@@ -278,7 +276,7 @@ export function productsJsonSchema(origin: string): Record<string, unknown> {
   const product = obj(
     {
       slug: described(
-        { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+        { type: 'string', pattern: SLUG_PATTERN.source },
         'Permanent identifier; the last segment of the product page URL.',
       ),
       qrCode: nullable(
@@ -409,7 +407,7 @@ export function productsJsonSchema(origin: string): Record<string, unknown> {
         code: { type: 'string', pattern: '^53(?:\\.\\d+)*$' },
         name: { type: 'string' },
       }),
-      status: { enum: ['valid', 'expiring', 'expired'] },
+      status: { enum: [...CERT_STATUSES] },
       state: { enum: [...CHECKLIST_STATES] },
       certificate: obj({ number: { type: 'string' }, status: ref('status') }),
       product,

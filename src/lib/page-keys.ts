@@ -10,7 +10,8 @@
  * certificate status changed that day.
  */
 import { createHash } from 'node:crypto';
-import { certificationsOf, type CertInput } from './certifications.ts';
+import type { ProductData } from '../schemas/product.ts';
+import { certificationsOf } from './certifications.ts';
 
 /**
  * Bump when a page starts to show data that its key does not name yet: every key changes and
@@ -25,20 +26,15 @@ export function pageKey(...inputs: unknown[]): string {
     .digest('base64url');
 }
 
-interface Photo {
-  src: { src: string };
-}
-
-/** What page keys need of a product (a content collection entry). */
+/**
+ * What page keys need of a product (a content collection entry): a part of the schema's type,
+ * with photos as Astro gives them (`src.src` is the built file name).
+ */
 export interface KeyedProduct {
   id: string;
   /** Astro's hash of the entry's file (frontmatter and body). */
   digest?: string | number | undefined;
-  data: {
-    hero: Photo;
-    gallery: readonly Photo[];
-    certifications: CertInput;
-  };
+  data: Pick<ProductData<{ src: string }>, 'hero' | 'gallery' | 'certifications'>;
 }
 
 const fingerprints = new WeakMap<KeyedProduct, { day: number; value: unknown[] }>();

@@ -68,9 +68,12 @@ export const localizedText = z
 
 export type LocalizedText = z.output<typeof localizedText>;
 
+/** Lowercase kebab-case identifier used in URLs (`kopi`, `kain-tenun`): the one slug pattern. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Lowercase kebab-case identifier used in URLs (`kopi`, `kain-tenun`). */
 export const slug = z.string().regex(
-  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  SLUG_PATTERN,
   bilingualMessage({
     id: 'Tulis dengan huruf kecil, angka dan tanda minus saja, mis. kain-tenun (bukan "Kain Tenun").',
     en: 'Write it in lowercase letters, digits and dashes only, e.g. kain-tenun (not "Kain Tenun").',

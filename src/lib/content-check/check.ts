@@ -10,7 +10,8 @@ import { z } from 'astro/zod';
 import type { AreaIndex } from '../areas.ts';
 import type { Bilingual } from '../validators/result.ts';
 import { categorySchema } from '../../schemas/category.ts';
-import { productSchema } from '../../schemas/product.ts';
+import { SLUG_PATTERN } from '../../schemas/common.ts';
+import { productSchema, type ProductData } from '../../schemas/product.ts';
 import { regencyTextSchema } from '../../schemas/regency.ts';
 import { bilingualMessage, describeIssue, fieldPath } from '../bilingual.ts';
 import { inParallel } from '../in-parallel.ts';
@@ -18,6 +19,7 @@ import { photoSizeCache } from './photo-sizes.ts';
 import { keysAt } from './schema-walk.ts';
 import { parseMarkdown, parseYaml, type ParsedSource } from './source.ts';
 import { checkRegistry, readRegistry, REGISTRY_FILE } from '../qr/registry.ts';
+import { parseWhatsApp, PLACEHOLDER_WHATSAPP } from '../validators/whatsapp.ts';
 
 export interface Problem {
   /** Path of the file, relative to the project root. */
@@ -44,7 +46,7 @@ export interface CheckOptions {
 export interface CheckedProduct {
   slug: string;
   file: string;
-  data: z.output<ReturnType<typeof productSchema<z.ZodType<string>>>>;
+  data: ProductData;
   source: ParsedSource;
 }
 
@@ -62,7 +64,6 @@ export interface CheckResult {
 
 export const MIN_PHOTO_SIZE = 1200;
 const PHOTO_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif']);
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Photo paths as written in content: relative to the Markdown file, no tricks. */
 const photoPath = z.string().superRefine((value, ctx) => {
@@ -208,7 +209,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     }
     const file = join(dir, candidates[0] as string);
     // A digits-only name would collide with catalogue pages (/produk/2/).
-    if (!SLUG.test(slug) || !/[a-z]/.test(slug)) {
+    if (!SLUG_PATTERN.test(slug) || !/[a-z]/.test(slug)) {
       problems.push({
         file: rel(dir),
         message: {
@@ -395,7 +396,6 @@ function registryChecks(
 
 /** Texts and numbers `new:product` writes as placeholders, which must not reach a real product. */
 const PLACEHOLDER_TEXT = /\b(GANTI|REPLACE):/;
-const PLACEHOLDER_WHATSAPP = '+6280000000000';
 
 function placeholderChecks(
   file: string,
@@ -415,13 +415,14 @@ function placeholderChecks(
       },
     });
   }
-  if (data.producer.whatsapp === PLACEHOLDER_WHATSAPP) {
+  const placeholder = parseWhatsApp(PLACEHOLDER_WHATSAPP);
+  if (placeholder.ok && data.producer.whatsapp === placeholder.value) {
     problems.push({
       file,
       field: 'producer.whatsapp',
       message: {
-        id: 'Nomor WhatsApp masih nomor contoh 0800-0000-0000 padahal sample: false. Isi nomor WhatsApp produsen.',
-        en: "The WhatsApp number is still the placeholder 0800-0000-0000 although sample: false. Fill in the producer's number.",
+        id: `Nomor WhatsApp masih nomor contoh ${PLACEHOLDER_WHATSAPP} padahal sample: false. Isi nomor WhatsApp produsen.`,
+        en: `The WhatsApp number is still the placeholder ${PLACEHOLDER_WHATSAPP} although sample: false. Fill in the producer's number.`,
       },
     });
   }
