@@ -9,6 +9,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { SLUG_PATTERN, type LocalizedText } from '../schemas/common.ts';
 import { certificationsOf } from './certifications.ts';
+import { escapeMarkup } from './escape.ts';
 import { isoDate } from './format.ts';
 import { checklistCompletion, type Completion } from './programme.ts';
 import { CERT_STATUSES, type CertStatus } from './validators/licences.ts';
@@ -513,16 +514,6 @@ export function productsCsv(products: readonly OpenDataProduct[]): string {
 /** Products in the feed: the newest ones. */
 export const FEED_SIZE = 20;
 
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
 /** RFC 3339 timestamp without milliseconds. */
 const rfc3339 = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -563,7 +554,7 @@ export function atomFeed(f: FeedInput): string {
     (latest, e) => (e.published > latest ? e.published : latest),
     f.entries[0]?.published ?? f.fallbackUpdated,
   );
-  const x = escapeXml;
+  const x = escapeMarkup;
   const entries = f.entries.map(
     (e) => `  <entry>
     <id>${x(e.id)}</id>
