@@ -69,3 +69,48 @@ export function entryFingerprint(
   if (!entry) return null;
   return [entry.id, entry.digest === undefined ? entry.data : String(entry.digest)];
 }
+
+/** A content collection entry (Astro's entries name their collection). */
+interface CollectionEntryLike {
+  collection: string;
+  id: string;
+  digest?: string | number | undefined;
+  data: unknown;
+}
+
+function isEntry(value: object): value is CollectionEntryLike {
+  return (
+    'collection' in value &&
+    typeof value.collection === 'string' &&
+    'id' in value &&
+    typeof value.id === 'string' &&
+    'data' in value
+  );
+}
+
+/**
+ * The keyable form of a page's view model: every value as it is, except content entries, which
+ * stand for their fingerprint (a product: its file, photos and certificate status; any other
+ * entry: its file or data). Functions and `undefined` drop out as in JSON.
+ */
+export function viewFingerprint(value: unknown, today: Date): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map((v) => viewFingerprint(v, today));
+  if (isEntry(value)) {
+    return value.collection === 'products'
+      ? productFingerprint(value as unknown as KeyedProduct, today)
+      : entryFingerprint(value);
+  }
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, viewFingerprint(v, today)] as const),
+  );
+}
+
+/**
+ * The cache key of a page, derived from the view model the page renders (see
+ * src/lib/product-view.ts): a value shown on the page is in its view, so in its key.
+ */
+export function viewKey(kind: string, view: unknown, today: Date): string {
+  return pageKey(kind, viewFingerprint(view, today));
+}
