@@ -39,7 +39,7 @@ describe('productJsonLd', () => {
       productJsonLd({ ...base, name: '</script><b>', price: { min: 1 } }),
     );
     expect(text).not.toContain('</script>');
-    expect(JSON.parse(text).name).toBe('</script><b>');
+    expect((JSON.parse(text) as { name: string }).name).toBe('</script><b>');
   });
 });
 

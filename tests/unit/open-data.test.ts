@@ -217,10 +217,7 @@ describe('CSV', () => {
   });
 
   it('parses back into the same rows and values (quotes, commas, new lines, apostrophes)', () => {
-    const parsed = parse(productsCsv(rows), { bom: true, columns: true }) as Record<
-      string,
-      string
-    >[];
+    const parsed = parse<Record<string, string>>(productsCsv(rows), { bom: true, columns: true });
     expect(parsed).toEqual(rows.map(csvRecord));
     expect(parsed[0]?.['tagline.id']).toBe('Arabika, "petik merah", dijemur; manis');
     expect(parsed[0]?.['tagline.en']).toBe('Arabica\nred-cherry picked');

@@ -161,7 +161,10 @@ describe('viewKey: the cache key derived from the view', () => {
     // A synonym group that matches nothing on the page.
     expect(
       key(all[0]!, all, {
-        synonyms: [['kopi', 'kupi'], ['madu', 'honey']],
+        synonyms: [
+          ['kopi', 'kupi'],
+          ['madu', 'honey'],
+        ],
       }),
     ).toBe(base);
   });

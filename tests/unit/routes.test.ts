@@ -54,7 +54,11 @@ function product(id: string, r: Regency, over: Record<string, unknown> = {}) {
   };
 }
 
-const state = vi.hoisted(() => ({ catalogue: undefined as unknown, synonyms: [] as string[][] }));
+const state = vi.hoisted(() => {
+  const s: { catalogue: unknown; synonyms: string[][] } = { catalogue: undefined, synonyms: [] };
+  return s;
+});
+// The mocks return promises like the real loaders (hence async without await).
 vi.mock('../../src/lib/catalogue-data.ts', () => ({ getCatalogue: async () => state.catalogue }));
 vi.mock('../../src/lib/search-data.ts', () => ({ loadSynonyms: async () => state.synonyms }));
 
