@@ -16,7 +16,9 @@ export default defineConfig({
       // Modules that need Astro or a built site are covered by the build tests instead.
       exclude: ['src/lib/catalogue-data.ts', 'src/lib/routes.ts', 'src/lib/open-data-build.ts'],
       reporter: ['text-summary'],
-      thresholds: { lines: 0, functions: 0, branches: 0, statements: 0 },
+      reportOnFailure: true,
+      // Measured on 2026-11-29: lines 90.1%, functions 93.3%, branches 80.5%, statements 89.5%.
+      thresholds: { lines: 88, functions: 90, branches: 78, statements: 87 },
     },
     projects: [
       {
