@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { hostRules } from './src/integrations/host-rules.ts';
 import { landings } from './src/integrations/landings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { CONTENT_DIR, cacheDirFor } from './src/lib/content-dir.ts';
@@ -65,5 +66,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },
       filter: sitemapFilter(retiredSlugs(CONTENT_DIR)),
     }),
+    // LAST: reads every file the build wrote (script hashes for the CSP, hashed file names) and
+    // writes _nginx.conf, _headers and _redirects. Add new integrations above this one.
+    hostRules(CONTENT_DIR),
   ],
 });
