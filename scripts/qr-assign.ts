@@ -3,7 +3,7 @@
  * never-issued code and records it in content/qr-registry.yaml (append-only).
  */
 import { join } from 'node:path';
-import { REGISTRY_FILE } from '../src/lib/content-check/check.ts';
+import { REGISTRY_FILE } from '../src/lib/qr/registry.ts';
 import { assignCodes } from './lib/assign-codes.ts';
 import { parseCli } from './lib/cli.ts';
 

@@ -1,9 +1,9 @@
 /**
- * `npm test`: every test there is — unit, build (reads dist/), browser (Chromium) and server
- * (nginx). Finds or installs Chromium, nginx and Poppler's pdftoppm (the label PDF test) first
- * so those tests can never be skipped silently, runs
- * Vitest with its JSON reporter, and ends with the plain line "N passed, N failed" taken
- * from that report, so a run that executed nothing is visible.
+ * `npm test`: every test there is. First `npm run check` (types, ESLint, Prettier) as its own
+ * step; then unit, build (reads dist/), browser (Chromium) and server (nginx) tests. Finds or
+ * installs Chromium, nginx and Poppler's pdftoppm (the label PDF test) first so those tests can never be skipped silently, runs Vitest
+ * with its JSON reporter, and ends with the plain line "N passed, N failed" taken from that
+ * report (the check counts as one more), so a run that executed nothing is visible.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,14 @@ interface VitestJson {
   success: boolean;
 }
 
+// Step 1: the static checks. A failure is reported and counted, and the tests still run, so
+// one run shows everything that is wrong.
+console.log('[test] npm run check');
+const check = spawnSync('npm', ['run', 'check'], { stdio: 'inherit' });
+const checkFailed = check.status !== 0;
+if (checkFailed)
+  console.log('\n[test] npm run check failed (types, ESLint or Prettier): see above.');
+
 let chrome: string;
 let nginx: string;
 try {
@@ -31,7 +39,7 @@ try {
   ensurePdftoppm();
 } catch (error) {
   console.error(`\n${(error as Error).message}`);
-  console.log('0 passed, 1 failed');
+  console.log(`${checkFailed ? 0 : 1} passed, ${checkFailed ? 2 : 1} failed`);
   process.exit(1);
 }
 console.log(`[test] Chromium: ${chrome}`);
@@ -63,16 +71,16 @@ try {
 }
 if (!report) {
   console.log('\n[test] Vitest wrote no report (it crashed before running tests).');
-  console.log('0 passed, 1 failed');
+  console.log(`${checkFailed ? 0 : 1} passed, ${checkFailed ? 2 : 1} failed`);
   process.exit(run.status || 1);
 }
 const skipped = report.numPendingTests + report.numTodoTests;
 const nothingRan = report.numPassedTests + report.numFailedTests === 0;
 if (nothingRan) console.log('\n[test] No test was executed: that is a failure.');
-const summary =
-  `${report.numPassedTests} passed, ${report.numFailedTests} failed` +
-  (skipped ? `, ${skipped} skipped` : '');
+const passed = report.numPassedTests + (checkFailed ? 0 : 1);
+const failed = report.numFailedTests + (checkFailed ? 1 : 0);
+const summary = `${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : '');
 // Also kept in a file: .ci/run prints it again as its very last line, after npm's own output.
 writeFileSync('test-results/summary.txt', `${summary}\n`);
 console.log(`\n${summary}`);
-process.exit(run.status === 0 && !nothingRan ? 0 : run.status || 1);
+process.exit(run.status === 0 && !nothingRan && !checkFailed ? 0 : run.status || 1);

@@ -5,6 +5,8 @@
  * false after replacing them, and the checker refuses a non-sample product that still has a
  * placeholder, so a half-filled product can never pass as real.
  */
+import type { Stage } from '../../src/schemas/product.ts';
+import { PLACEHOLDER_WHATSAPP } from '../../src/lib/validators/whatsapp.ts';
 
 export interface NewProductAnswers {
   slug: string;
@@ -17,7 +19,7 @@ export interface NewProductAnswers {
   whatsapp?: string | undefined;
   price?: number | undefined;
   unit?: string | undefined;
-  stage?: 'siap-pasar' | 'transisi' | 'pendampingan' | undefined;
+  stage?: Stage | undefined;
   /** YYYY-MM-DD; defaults to today. */
   added: string;
 }
@@ -33,9 +35,6 @@ export function slugify(text: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
 }
-
-/** Placeholder WhatsApp number: 0800 is Indonesia's toll-free prefix, never a mobile line. */
-export const PLACEHOLDER_WHATSAPP = '0800-0000-0000';
 
 const yamlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
-import { REGISTRY_FILE } from '../../src/lib/content-check/check.ts';
+import { REGISTRY_FILE } from '../../src/lib/qr/registry.ts';
 import type { Problem } from '../../src/lib/content-check/check.ts';
 import type { Bilingual } from '../../src/lib/validators/result.ts';
 import { type Assigned, assignCodes } from './assign-codes.ts';

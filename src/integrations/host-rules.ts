@@ -10,7 +10,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { t } from '../i18n/index.ts';
-import { readRegistry } from '../lib/content-check/check.ts';
+import { readRegistry } from '../lib/qr/registry.ts';
 import { contentCheckOnce } from '../lib/content-check/run.ts';
 import { inlineScriptHashes } from '../lib/hosting/csp.ts';
 import { HOST_FILES, nginxInclude } from '../lib/hosting/nginx.ts';

@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { hashFiles, outputCache } from '../lib/output-cache.ts';
+import { productFolders } from '../lib/urls.ts';
 
 /** The product pages in both languages (see `productUrl`). */
-const PRODUCT_FOLDERS = ['produk', 'en/produk'];
+const PRODUCT_FOLDERS = productFolders();
 const PRODUCT_PAGES = `{${PRODUCT_FOLDERS.join(',')}}/*/index.html`;
 
 /** The files PRODUCT_PAGES matches: what Pagefind reads, so what its index depends on. */

@@ -3,24 +3,19 @@
  * Pure functions over a minimal product shape, so they are unit-tested without Astro.
  */
 import type { Village } from './areas.ts';
-import type { LocalizedText } from './localize.ts';
+import { STAGES, type ProductData, type ProductEntry, type Stage } from '../schemas/product.ts';
 
-export type Stage = 'siap-pasar' | 'transisi' | 'pendampingan';
+/** What these queries need of a product (Astro's entries have more): a part of the schema's type. */
+export type ProductLike = ProductEntry<
+  Pick<ProductData, 'name' | 'category' | 'village' | 'added' | 'retired'> & {
+    programme: Pick<ProductData['programme'], 'stage'>;
+  }
+>;
 
-/** What these queries need of a product (Astro's entries have more). */
-export interface ProductLike {
-  id: string;
-  data: {
-    name: LocalizedText;
-    category: string;
-    village: Village;
-    programme: { stage: Stage };
-    added: Date;
-    retired?: unknown;
-  };
+/** Stages in programme order (the schema's list), each with a count of 0. */
+export function zeroPerStage(): Record<Stage, number> {
+  return Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
 }
-
-const STAGE_ORDER: Record<Stage, number> = { 'siap-pasar': 0, transisi: 1, pendampingan: 2 };
 
 /**
  * Indonesian collation, built once: `localeCompare(x, 'id')` builds a collator on every call,
@@ -41,7 +36,7 @@ export function activeProducts<P extends ProductLike>(products: readonly P[]): P
 export function sortProducts<P extends ProductLike>(products: readonly P[]): P[] {
   return [...products].sort(
     (a, b) =>
-      STAGE_ORDER[a.data.programme.stage] - STAGE_ORDER[b.data.programme.stage] ||
+      STAGES.indexOf(a.data.programme.stage) - STAGES.indexOf(b.data.programme.stage) ||
       a.data.village.regency.code.localeCompare(b.data.village.regency.code) ||
       compareNames(a.data.name.id, b.data.name.id),
   );
@@ -126,7 +121,7 @@ export function programmeFigures<P extends ProductLike>(products: readonly P[]):
 
 /** Products per stage, in programme order. */
 export function countByStage<P extends ProductLike>(products: readonly P[]): Record<Stage, number> {
-  const counts: Record<Stage, number> = { 'siap-pasar': 0, transisi: 0, pendampingan: 0 };
+  const counts = zeroPerStage();
   for (const p of activeProducts(products)) counts[p.data.programme.stage]++;
   return counts;
 }

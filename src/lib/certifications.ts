@@ -2,10 +2,11 @@
  * Certificates as shown to shoppers: number, validity computed at build time (an expired one is
  * never shown as valid), and the official public page where anyone can check it.
  */
-import { certificateStatus } from './validators/licences.ts';
+import type { ProductData } from '../schemas/product.ts';
+import { certificateStatus, type CertStatus } from './validators/licences.ts';
 
-export type CertKind = 'halal' | 'bpom' | 'pirt';
-export type CertStatus = 'valid' | 'expiring' | 'expired';
+/** The certificates a product can declare: the keys of its `certifications` field. */
+export type CertKind = keyof CertInput;
 
 export interface CertView {
   kind: CertKind;
@@ -24,11 +25,8 @@ export const CHECK_URLS: Record<CertKind, string> = {
   pirt: 'https://sppirt.pom.go.id/',
 };
 
-export interface CertInput {
-  halal?: { number: string; issued: Date; expires?: Date | undefined } | undefined;
-  bpom?: string | undefined;
-  pirt?: string | undefined;
-}
+/** A product's `certifications` field, as the schema outputs it. */
+export type CertInput = ProductData['certifications'];
 
 /** The certificates of a product, in the order Halal, BPOM, P-IRT. */
 export function certificationsOf(certs: CertInput, today: Date): CertView[] {

@@ -3,15 +3,12 @@
  * that read a GS1 QR or a web-enabled barcode land on its page. The site is a static, minimal
  * GS1-conformant resolver: one link type (the product information page) per GTIN.
  */
-export const GS1_PRIMARY_KEY = '01';
+import { SEGMENTS } from './urls.ts';
+
+export const GS1_PRIMARY_KEY = SEGMENTS.gs1;
 
 /** GS1 key qualifiers a scanned Digital Link may carry after the GTIN: CPV (22), lot (10), serial (21). */
 export const GS1_QUALIFIERS = ['22', '10', '21'] as const;
-
-/** `/01/02000000000107/`. */
-export function digitalLinkPath(gtin14: string): string {
-  return `/${GS1_PRIMARY_KEY}/${gtin14}/`;
-}
 
 /** The `/.well-known/gs1resolver` description document. */
 export function resolverDescription(origin: string, name: string): Record<string, unknown> {

@@ -14,9 +14,7 @@
  * Pure: this module plans the files; `src/integrations/landings.ts` writes them.
  */
 import { escapeMarkup } from './escape.ts';
-import { digitalLinkPath } from './gs1.ts';
-import { SHORT_SEGMENTS } from './qr/links.ts';
-import { productUrl } from './urls.ts';
+import { digitalLinkUrl, productUrl, SHORT_LINK_SEGMENTS, shortLinkUrl } from './urls.ts';
 
 export interface LandingProduct {
   slug: string;
@@ -45,7 +43,7 @@ export function landingPlan(
   opts: { caseSensitive: boolean },
 ): LandingPlan {
   const plan: LandingPlan = { copies: [] };
-  const segments = opts.caseSensitive ? SHORT_SEGMENTS : (['p'] as const);
+  const segments = opts.caseSensitive ? SHORT_LINK_SEGMENTS : ([SHORT_LINK_SEGMENTS[0]] as const);
   const seen = new Map<string, string>();
   const claim = (file: string, slug: string) => {
     const owner = seen.get(file);
@@ -59,13 +57,12 @@ export function landingPlan(
     if (p.qr) {
       const lower = p.qr.toLowerCase();
       for (const segment of segments) {
-        plan.copies.push({ from, to: claim(`${segment}/${p.qr}/index.html`, p.slug) });
+        plan.copies.push({ from, to: claim(pageFile(shortLinkUrl(p.qr, segment)), p.slug) });
         if (opts.caseSensitive && lower !== p.qr)
-          plan.copies.push({ from, to: claim(`${segment}/${lower}/index.html`, p.slug) });
+          plan.copies.push({ from, to: claim(pageFile(shortLinkUrl(lower, segment)), p.slug) });
       }
     }
-    if (p.gtin14)
-      plan.copies.push({ from, to: claim(pageFile(digitalLinkPath(p.gtin14)), p.slug) });
+    if (p.gtin14) plan.copies.push({ from, to: claim(pageFile(digitalLinkUrl(p.gtin14)), p.slug) });
   }
   return plan;
 }

@@ -1,10 +1,6 @@
 /** Choosing the text to show for a language, and saying when it is a fallback. */
 import type { Locale } from './locales.ts';
-
-export interface LocalizedText {
-  id: string;
-  en?: string | undefined;
-}
+import type { LocalizedText } from '../schemas/common.ts';
 
 export interface Picked {
   text: string;

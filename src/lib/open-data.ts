@@ -7,12 +7,12 @@
  * remove one. docs/open-data.md documents every field.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Village } from './areas.ts';
-import type { Stage } from './catalogue.ts';
-import { certificationsOf, type CertInput, type CertStatus } from './certifications.ts';
+import { SLUG_PATTERN, type LocalizedText } from '../schemas/common.ts';
+import { certificationsOf } from './certifications.ts';
+import { escapeMarkup } from './escape.ts';
 import { isoDate } from './format.ts';
-import type { LocalizedText } from './localize.ts';
-import { checklistCompletion, type Checklist, type Completion } from './programme.ts';
+import { checklistCompletion, type Completion } from './programme.ts';
+import { CERT_STATUSES, type CertStatus } from './validators/licences.ts';
 import { absoluteUrl, dataFileUrl, productUrl, shortLinkUrl } from './urls.ts';
 import { waMeLink } from './validators/whatsapp.ts';
 import {
@@ -21,6 +21,9 @@ import {
   STAGES,
   type ChecklistArea,
   type ChecklistState,
+  type ProductData,
+  type ProductEntry,
+  type Stage,
 } from '../schemas/product.ts';
 
 /** Who publishes the catalogue, as credited under CC BY. */
@@ -105,33 +108,29 @@ export interface OpenDataProduct {
   sample: boolean;
 }
 
-/** What the row needs of a product (Astro's entries and the content checker's both fit). */
-export interface OpenDataInput {
-  id: string;
-  data: {
-    sample: boolean;
-    name: LocalizedText;
-    tagline: LocalizedText;
-    category: string;
-    qr?: string | undefined;
-    gtin?: { gtin14: string } | undefined;
-    village: Village;
-    producer: {
-      name: string;
-      whatsapp: string;
-      marketplaces: readonly { name: string; url: string }[];
-    };
-    offer: {
-      price: { min: number; max?: number | undefined };
-      unit: LocalizedText;
-      available: boolean;
-    };
-    certifications: CertInput;
-    qris: { accepted: boolean };
-    programme: { stage: Stage; checklist: Checklist };
-    added: Date;
-  };
-}
+/**
+ * What the row needs of a product (Astro's entries and the content checker's both fit): a part
+ * of the schema's type.
+ */
+export type OpenDataInput = ProductEntry<
+  Pick<
+    ProductData,
+    | 'sample'
+    | 'name'
+    | 'tagline'
+    | 'category'
+    | 'qr'
+    | 'village'
+    | 'certifications'
+    | 'programme'
+    | 'added'
+  > & {
+    gtin?: Pick<NonNullable<ProductData['gtin']>, 'gtin14'> | undefined;
+    producer: Pick<ProductData['producer'], 'name' | 'whatsapp' | 'marketplaces'>;
+    offer: Pick<ProductData['offer'], 'price' | 'unit' | 'available'>;
+    qris: Pick<ProductData['qris'], 'accepted'>;
+  }
+>;
 
 export interface RowContext {
   /** Site origin, e.g. `https://ovop-ntt.example`. */
@@ -278,7 +277,7 @@ export function productsJsonSchema(origin: string): Record<string, unknown> {
   const product = obj(
     {
       slug: described(
-        { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+        { type: 'string', pattern: SLUG_PATTERN.source },
         'Permanent identifier; the last segment of the product page URL.',
       ),
       qrCode: nullable(
@@ -409,7 +408,7 @@ export function productsJsonSchema(origin: string): Record<string, unknown> {
         code: { type: 'string', pattern: '^53(?:\\.\\d+)*$' },
         name: { type: 'string' },
       }),
-      status: { enum: ['valid', 'expiring', 'expired'] },
+      status: { enum: [...CERT_STATUSES] },
       state: { enum: [...CHECKLIST_STATES] },
       certificate: obj({ number: { type: 'string' }, status: ref('status') }),
       product,
@@ -515,16 +514,6 @@ export function productsCsv(products: readonly OpenDataProduct[]): string {
 /** Products in the feed: the newest ones. */
 export const FEED_SIZE = 20;
 
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
 /** RFC 3339 timestamp without milliseconds. */
 const rfc3339 = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -565,7 +554,7 @@ export function atomFeed(f: FeedInput): string {
     (latest, e) => (e.published > latest ? e.published : latest),
     f.entries[0]?.published ?? f.fallbackUpdated,
   );
-  const x = escapeXml;
+  const x = escapeMarkup;
   const entries = f.entries.map(
     (e) => `  <entry>
     <id>${x(e.id)}</id>

@@ -10,7 +10,8 @@
  * certificate status changed that day.
  */
 import { createHash } from 'node:crypto';
-import { certificationsOf, type CertInput } from './certifications.ts';
+import type { ProductData } from '../schemas/product.ts';
+import { certificationsOf } from './certifications.ts';
 
 /**
  * Bump when a page starts to show data that its key does not name yet: every key changes and
@@ -25,20 +26,15 @@ export function pageKey(...inputs: unknown[]): string {
     .digest('base64url');
 }
 
-interface Photo {
-  src: { src: string };
-}
-
-/** What page keys need of a product (a content collection entry). */
+/**
+ * What page keys need of a product (a content collection entry): a part of the schema's type,
+ * with photos as Astro gives them (`src.src` is the built file name).
+ */
 export interface KeyedProduct {
   id: string;
   /** Astro's hash of the entry's file (frontmatter and body). */
   digest?: string | number | undefined;
-  data: {
-    hero: Photo;
-    gallery: readonly Photo[];
-    certifications: CertInput;
-  };
+  data: Pick<ProductData<{ src: string }>, 'hero' | 'gallery' | 'certifications'>;
 }
 
 const fingerprints = new WeakMap<KeyedProduct, { day: number; value: unknown[] }>();
@@ -72,4 +68,49 @@ export function entryFingerprint(
 ): unknown {
   if (!entry) return null;
   return [entry.id, entry.digest === undefined ? entry.data : String(entry.digest)];
+}
+
+/** A content collection entry (Astro's entries name their collection). */
+interface CollectionEntryLike {
+  collection: string;
+  id: string;
+  digest?: string | number | undefined;
+  data: unknown;
+}
+
+function isEntry(value: object): value is CollectionEntryLike {
+  return (
+    'collection' in value &&
+    typeof value.collection === 'string' &&
+    'id' in value &&
+    typeof value.id === 'string' &&
+    'data' in value
+  );
+}
+
+/**
+ * The keyable form of a page's view model: every value as it is, except content entries, which
+ * stand for their fingerprint (a product: its file, photos and certificate status; any other
+ * entry: its file or data). Functions and `undefined` drop out as in JSON.
+ */
+export function viewFingerprint(value: unknown, today: Date): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map((v) => viewFingerprint(v, today));
+  if (isEntry(value)) {
+    return value.collection === 'products'
+      ? productFingerprint(value as unknown as KeyedProduct, today)
+      : entryFingerprint(value);
+  }
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, viewFingerprint(v, today)] as const),
+  );
+}
+
+/**
+ * The cache key of a page, derived from the view model the page renders (see
+ * src/lib/product-view.ts): a value shown on the page is in its view, so in its key.
+ */
+export function viewKey(kind: string, view: unknown, today: Date): string {
+  return pageKey(kind, viewFingerprint(view, today));
 }

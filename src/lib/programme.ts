@@ -4,30 +4,28 @@
  * from content at build time (never typed), as pure functions tested without Astro.
  */
 import type { Regency } from './areas.ts';
-import { activeProducts, countByStage, type ProductLike, type Stage } from './catalogue.ts';
-import { certificationsOf, type CertInput, type CertView } from './certifications.ts';
+import { activeProducts, countByStage, zeroPerStage, type ProductLike } from './catalogue.ts';
+import { certificationsOf, type CertView } from './certifications.ts';
 import {
   CHECKLIST_AREAS,
   CHECKLIST_STATES,
   STAGES,
   type ChecklistArea,
   type ChecklistState,
+  type ProductData,
+  type ProductEntry,
+  type Stage,
 } from '../schemas/product.ts';
 
-export type Checklist = Readonly<Record<ChecklistArea, ChecklistState>>;
+export type Checklist = ProductData['programme']['checklist'];
 
-/** What the dashboard needs of a product (Astro's entries have more). */
-export interface ProgrammeProduct extends ProductLike {
-  data: ProductLike['data'] & {
-    programme: { stage: Stage; checklist: Checklist };
-    certifications: CertInput;
-    producer: {
-      whatsapp?: string | undefined;
-      instagram?: string | undefined;
-      marketplaces: readonly { url: string }[];
-    };
-  };
-}
+/** What the dashboard needs of a product (Astro's entries have more): a part of the schema's type. */
+export type ProgrammeProduct = ProductEntry<
+  ProductLike['data'] &
+    Pick<ProductData, 'programme' | 'certifications'> & {
+      producer: Pick<ProductData['producer'], 'whatsapp' | 'instagram' | 'marketplaces'>;
+    }
+>;
 
 export interface StageCount {
   stage: Stage;
@@ -56,10 +54,7 @@ export function regencyCounts<P extends ProductLike>(
   regencies: readonly Regency[],
 ): RegencyCount[] {
   const rows = new Map<string, RegencyCount>(
-    regencies.map((regency) => [
-      regency.code,
-      { regency, count: 0, byStage: { 'siap-pasar': 0, transisi: 0, pendampingan: 0 } },
-    ]),
+    regencies.map((regency) => [regency.code, { regency, count: 0, byStage: zeroPerStage() }]),
   );
   for (const p of activeProducts(products)) {
     const row = rows.get(p.data.village.regency.code);

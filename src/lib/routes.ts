@@ -2,94 +2,90 @@
  * `getStaticPaths` of the routes that exist in both languages, in one place: the Indonesian and
  * English route files only differ by the locale they pass to their page component.
  */
-import type { Regency } from './areas.ts';
 import { buildDate } from './build-date.ts';
+import { CATALOGUE_PAGE_SIZE, paginate } from './catalogue.ts';
+import { getCatalogue, type Category, type Product, type RegencyText } from './catalogue-data.ts';
 import {
-  byCategory,
-  byRegency,
-  CATALOGUE_PAGE_SIZE,
-  paginate,
-  relatedProducts,
-  type Page,
-} from './catalogue.ts';
-import { getCatalogue, type Category, type Product } from './catalogue-data.ts';
-import { entryFingerprint, pageKey, productFingerprint } from './page-keys.ts';
+  catalogueView,
+  categoryView,
+  regencyView,
+  type CatalogueView,
+  type CategoryView,
+  type RegencyView,
+} from './list-views.ts';
+import type { Locale } from './locales.ts';
+import { viewKey } from './page-keys.ts';
+import { productView, type ProductView } from './product-view.ts';
 import { loadSynonyms } from './search-data.ts';
+import { resolveSite } from './site.ts';
 
 /**
- * Every product keeps its page; retired ones say so (shared links never break). The cache key
- * names all the page shows: the product, its related products' cards, its category's name and
- * the search synonyms hidden in it (src/lib/page-keys.ts).
+ * Every product keeps its page; retired ones say so (shared links never break). The page
+ * renders its view model (src/lib/product-view.ts) and its cache key is derived from that same
+ * view, so it names all the page shows: the product, its related products' cards, its
+ * category's name and the search synonyms hidden in it.
  */
-export async function productPaths() {
+export async function productPaths(locale: Locale) {
   const { all, related, categoryById } = await getCatalogue();
-  const synonyms = await loadSynonyms();
-  const today = buildDate();
-  return all.map((product) => ({
-    params: { slug: product.id },
-    props: { product },
-    cacheKey: pageKey(
-      'product',
-      productFingerprint(product, today),
-      relatedProducts(product, related).map((p) => productFingerprint(p, today)),
-      entryFingerprint(categoryById.get(product.data.category)),
-      synonyms,
-    ),
-  }));
+  const ctx = {
+    categoryById,
+    related,
+    synonyms: await loadSynonyms(),
+    today: buildDate(),
+    origin: resolveSite(process.env['SITE_URL']).origin,
+  };
+  return all.map((product) => {
+    const view = productView(product, locale, ctx);
+    return {
+      params: { slug: product.id },
+      props: { view },
+      cacheKey: viewKey('product', view, ctx.today),
+    };
+  });
 }
-export type ProductProps = { product: Product };
+export type ProductProps = { view: ProductView<Product> };
 
-/** `/produk/`, `/produk/2/`, …: keyed by the cards on the page and the catalogue's size. */
+/** `/produk/`, `/produk/2/`, …: keyed by their view (the cards, the page number, the count). */
 export async function cataloguePaths() {
-  const { active, hasSamples } = await getCatalogue();
+  const catalogue = await getCatalogue();
   const today = buildDate();
-  return paginate(active, CATALOGUE_PAGE_SIZE).map((page) => ({
-    params: { page: page.number === 1 ? undefined : String(page.number) },
-    props: { page },
-    cacheKey: pageKey(
-      'catalogue',
-      page.items.map((p) => productFingerprint(p, today)),
-      page.number,
-      page.total,
-      active.length,
-      hasSamples,
-    ),
-  }));
+  return paginate(catalogue.active, CATALOGUE_PAGE_SIZE).map((page) => {
+    const view = catalogueView(page, catalogue);
+    return {
+      params: { page: page.number === 1 ? undefined : String(page.number) },
+      props: { view },
+      cacheKey: viewKey('catalogue', view, today),
+    };
+  });
 }
-export type CatalogueProps = { page: Page<Product> };
+export type CatalogueProps = { view: CatalogueView<Product> };
 
-/** Keyed by the regency's products (cards and villages) and its text and photo. */
+/** Keyed by their view: the regency's products (cards and villages), its text and photo. */
 export async function regencyPaths() {
-  const { active, regencies, regencyText, hasSamples } = await getCatalogue();
+  const catalogue = await getCatalogue();
   const today = buildDate();
-  return regencies.map((regency) => ({
-    params: { slug: regency.slug },
-    props: { regency },
-    cacheKey: pageKey(
-      'regency',
-      byRegency(active, regency.code).map((p) => productFingerprint(p, today)),
-      entryFingerprint(regencyText.get(regency.code)),
-      hasSamples,
-    ),
-  }));
+  return catalogue.regencies.map((regency) => {
+    const view = regencyView(regency, catalogue);
+    return {
+      params: { slug: regency.slug },
+      props: { view },
+      cacheKey: viewKey('regency', view, today),
+    };
+  });
 }
-export type RegencyProps = { regency: Regency };
+export type RegencyProps = { view: RegencyView<Product, RegencyText> };
 
-/** Keyed by the category's products and every category (the page links them all by name). */
+/** Keyed by their view: the category's products and every category (linked by name). */
 export async function categoryPaths() {
-  const { active, categories, hasSamples } = await getCatalogue();
+  const catalogue = await getCatalogue();
   const today = buildDate();
-  const all = categories.map(entryFingerprint);
-  return categories.map((category) => ({
-    params: { slug: category.id },
-    props: { category },
-    cacheKey: pageKey(
-      'category',
-      category.id,
-      byCategory(active, category.id).map((p) => productFingerprint(p, today)),
-      all,
-      hasSamples,
-    ),
-  }));
+  return catalogue.categories.map((category) => {
+    const view = categoryView(category, catalogue);
+    return {
+      params: { slug: category.id },
+      props: { view },
+      cacheKey: viewKey('category', view, today),
+    };
+  });
 }
-export type CategoryProps = { category: Category };
+export type CategoryProps = { view: CategoryView<Product, Category> };

@@ -4,7 +4,8 @@
  * whether each is still valid. One short item each, so the strip fits the first screen.
  */
 import { t } from '../i18n/index.ts';
-import type { CertStatus, CertView } from './certifications.ts';
+import type { CertView } from './certifications.ts';
+import type { CertStatus } from './validators/licences.ts';
 import type { Locale } from './locales.ts';
 
 export interface TrustItem {

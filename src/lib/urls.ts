@@ -1,6 +1,6 @@
 /**
- * The one place that builds the site's paths. The URL contract in DESIGN.md is printed on
- * packaging, so templates never concatenate paths themselves: they call these functions, and
+ * The one place that builds the site's paths. The URL contract (docs/architecture.md) is
+ * printed on packaging, so templates never concatenate paths themselves: they call these functions, and
  * the unit tests pin every shape.
  */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
@@ -17,7 +17,12 @@ export const SEGMENTS = {
   qr: 'qr',
   label: 'label',
   data: 'data',
+  /** The web editor (Sveltia CMS): not a public page. */
+  admin: 'admin',
 } as const;
+
+/** The web editor's page: `/admin/` (language-neutral). */
+export const adminUrl = (): string => `/${SEGMENTS.admin}/`;
 
 /**
  * Information pages, linked from every page's footer: URL segment = content file name
@@ -75,8 +80,24 @@ export const dataFileUrl = (file: DataFile): string => `/${SEGMENTS.data}/${DATA
 /** Atom feed of newly added products (language-neutral): `/feed.xml`. */
 export const feedUrl = (): string => '/feed.xml';
 
-/** QR short link (language-neutral): `/p/<CODE>/`. */
-export const shortLinkUrl = (code: string): string => `/${SEGMENTS.shortLink}/${code}/`;
+/**
+ * Short-link segments, in both cases the site serves: `/p/` is printed as text under the QR,
+ * `/P/` is what the QR encodes (uppercase fits QR alphanumeric mode).
+ */
+export const SHORT_LINK_SEGMENTS = [SEGMENTS.shortLink, 'P'] as const;
+export type ShortLinkSegment = (typeof SHORT_LINK_SEGMENTS)[number];
+
+/** QR short link (language-neutral): `/p/<CODE>/`, or `/P/<CODE>/` as the QR encodes it. */
+export const shortLinkUrl = (
+  code: string,
+  segment: ShortLinkSegment = SEGMENTS.shortLink,
+): string => `/${segment}/${code}/`;
+
+/** GS1 Digital Link of a product with a GTIN (language-neutral): `/01/<GTIN-14>/`. */
+export const digitalLinkUrl = (gtin14: string): string => `/${SEGMENTS.gs1}/${gtin14}/`;
+
+/** Folders of the built site holding product pages, one per language: `produk`, `en/produk`. */
+export const productFolders = (): string[] => LOCALES.map((l) => catalogueUrl(l).slice(1, -1));
 
 /**
  * Splits a path into its locale and the locale-free rest (always starting with `/`).

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '@/lib/urls';
+import { absoluteUrl, adminUrl } from '@/lib/urls';
 
 /** robots.txt pointing crawlers at the sitemap on the configured origin; the web editor is off limits. */
 export const GET: APIRoute = ({ site }) => {
   const origin = site?.origin ?? '';
-  const body = `User-agent: *\nAllow: /\nDisallow: /admin/\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', origin)}\n`;
+  const body = `User-agent: *\nAllow: /\nDisallow: ${adminUrl()}\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', origin)}\n`;
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -3,7 +3,7 @@
  * for editors: a custom issue carries `params.bilingual`, which the content checker prints.
  */
 import { z } from 'astro/zod';
-import { bilingualMessage } from '../lib/content-check/messages.ts';
+import { bilingualMessage } from '../lib/bilingual.ts';
 import type { Bilingual, Result } from '../lib/validators/result.ts';
 import { charCount, TEXT_LIMITS, type TextLimitName } from './limits.ts';
 
@@ -94,9 +94,12 @@ export function boundedLocalizedText(limit: TextLimitName) {
     .transform((v) => (typeof v === 'string' ? { id: v } : v));
 }
 
+/** Lowercase kebab-case identifier used in URLs (`kopi`, `kain-tenun`): the one slug pattern. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Lowercase kebab-case identifier used in URLs (`kopi`, `kain-tenun`). */
 export const slug = z.string().regex(
-  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  SLUG_PATTERN,
   bilingualMessage({
     id: 'Tulis dengan huruf kecil, angka dan tanda minus saja, mis. kain-tenun (bukan "Kain Tenun").',
     en: 'Write it in lowercase letters, digits and dashes only, e.g. kain-tenun (not "Kain Tenun").',

@@ -25,7 +25,7 @@ import {
   parseWhatsApp,
 } from '../lib/validators/index.ts';
 import { fail, ok, show, type Result } from '../lib/validators/result.ts';
-import { bilingualMessage } from '../lib/content-check/messages.ts';
+import { bilingualMessage } from '../lib/bilingual.ts';
 import { boundedLocalizedText, boundedText, issue, slug, validated } from './common.ts';
 
 /** Programme stages at the launch on 27 May 2025. */
@@ -290,3 +290,20 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
 
 export type ProductSchema = ReturnType<typeof productSchema<z.ZodType<string>>>;
 export type ProductInput = z.input<ProductSchema>;
+
+/**
+ * A product's data as pages and modules read it: the schema's output, the one source of every
+ * product type. `Image` is what a photo's `src` becomes: Astro's image metadata in the site
+ * build, the file name in the content checker. Modules that need part of a product take a
+ * `Pick` of this type (see src/lib/catalogue.ts), never a hand-written copy.
+ */
+export type ProductData<Image = string> = z.output<
+  ReturnType<typeof productSchema<z.ZodType<Image>>>
+>;
+
+/** A product with its folder name, as content collection entries and the checker both give it. */
+export interface ProductEntry<D> {
+  /** The product's folder name: its slug. */
+  id: string;
+  data: D;
+}

@@ -30,8 +30,9 @@ function cssBytesOf(html: string): Buffer[] {
 }
 
 describe('product pages', () => {
-  it('exist for every product in Indonesian and English', () => {
-    expect(products.length).toBe(44);
+  it('exist for every product in Indonesian and English, retired ones included', () => {
+    expect(products.filter((p) => !p.data.retired)).toHaveLength(44);
+    expect(products.filter((p) => p.data.retired).length).toBeGreaterThan(0);
     for (const p of products) {
       expect(existsSync(join(DIST, productFile(p.slug, 'id'))), p.slug).toBe(true);
       expect(existsSync(join(DIST, productFile(p.slug, 'en'))), p.slug).toBe(true);
@@ -59,12 +60,22 @@ describe('product pages', () => {
   });
 
   it('link to the producer on WhatsApp with the product named in the message', () => {
-    for (const p of products) {
+    for (const p of products.filter((p) => !p.data.retired)) {
       const html = readDist(productFile(p.slug, 'en'));
       const href = /<a class="btn btn-wa" href="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
       const url = new URL(href ?? 'invalid:');
       expect(url.pathname, p.slug).toBe(`/${p.data.producer.whatsapp.slice(1)}`);
       expect(url.searchParams.get('text')).toContain(`${ORIGIN}/en/produk/${p.slug}/`);
+    }
+  });
+
+  it('say a retired product is no longer available, with no order button and no search mark', () => {
+    for (const p of products.filter((p) => p.data.retired)) {
+      const html = readDist(productFile(p.slug, 'id'));
+      expect(html, p.slug).toContain('data-retired');
+      expect(html, p.slug).not.toContain('data-order-whatsapp');
+      expect(html, p.slug).not.toContain('data-pagefind-body');
+      expect(html, p.slug).toMatch(/<meta name="robots" content="noindex/);
     }
   });
 

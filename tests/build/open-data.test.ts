@@ -117,8 +117,8 @@ describe('/data/products.csv', () => {
   });
 
   it('parses back with a CSV parser into the same rows and values as the JSON', () => {
-    const records = parse(raw(), { bom: true, columns: true }) as Record<string, string>[];
-    const header = parse(raw(), { bom: true, to_line: 1 }) as string[][];
+    const records = parse<Record<string, string>>(raw(), { bom: true, columns: true });
+    const header = parse(raw(), { bom: true, to_line: 1 });
     expect(header[0]).toEqual([...CSV_HEADER]);
     expect(records).toEqual(doc.products.map(csvRecord));
     // Indonesian text survives the round trip (apostrophes, dashes, non-ASCII).

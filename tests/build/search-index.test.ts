@@ -12,9 +12,12 @@ describe('search index', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
+    // Active product pages: a retired product keeps its page, without the search mark.
     const productPages = (locale: 'id' | 'en') =>
-      htmlFiles().filter((f) =>
-        new RegExp(`^${locale === 'en' ? 'en/' : ''}produk/[a-z][^/]*/index.html$`).test(f),
+      htmlFiles().filter(
+        (f) =>
+          new RegExp(`^${locale === 'en' ? 'en/' : ''}produk/[a-z][^/]*/index.html$`).test(f) &&
+          !readDist(f).includes('data-retired'),
       ).length;
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'id']);
     expect(entry.languages['id']?.page_count).toBe(productPages('id'));

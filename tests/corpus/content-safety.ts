@@ -43,7 +43,17 @@ export function edit(search: string | RegExp, replacement: string, base = VALID_
   return out;
 }
 const story = (body: string) => edit('Cerita uji.', body);
-const real = (s: string) => edit('sample: true', 'sample: false', s);
+/** A real product (sample: false), with the producer's consent recorded as real ones must. */
+const real = (s: string) =>
+  edit(
+    'sample: true',
+    'sample: false',
+    edit(
+      '      url: https://tokopedia.example/uji\n',
+      '      url: https://tokopedia.example/uji\n  consent: 2025-05-20\n',
+      s,
+    ),
+  );
 const long = (n: number, ch = 'a') => ch.repeat(n);
 const latin1 = (s: string) => Buffer.from(s, 'latin1');
 

@@ -76,9 +76,10 @@ async function openEditor(products: string[]) {
   await page.goto(`${site.origin}/admin/`);
   await seedRepo(
     page,
-    Object.assign(
-      {},
-      ...products.map((p) => filesFrom(join(ROOT, 'content/products', p), `content/products/${p}`)),
+    Object.fromEntries(
+      products.flatMap((p) =>
+        Object.entries(filesFrom(join(ROOT, 'content/products', p), `content/products/${p}`)),
+      ),
     ),
   );
   await screenshot(page, '1-masuk');

@@ -12,8 +12,8 @@ import {
   sortProducts,
   villagesWithProducts,
   type ProductLike,
-  type Stage,
 } from '../../src/lib/catalogue.ts';
+import type { Stage } from '../../src/schemas/product.ts';
 
 function village(code: string, name = `Desa ${code}`): Village {
   const regencyCode = code.slice(0, 5);

@@ -51,7 +51,7 @@ describe('editor configuration from the product schema', () => {
     expect(() => productFields(withNew, ctx)).toThrow(CmsConfigError);
     expect(() => productFields(withNew, ctx)).toThrow('"harvest" has no label');
 
-    const tampered = structuredClone(fields) as CmsField[];
+    const tampered = structuredClone<CmsField[]>(fields);
     const programme = tampered.find((f) => f.name === 'programme');
     const stage = programme?.fields?.find((f) => f.name === 'stage');
     if (!stage?.options) throw new Error('no stage field');
@@ -127,7 +127,7 @@ describe('editor configuration from the product schema', () => {
         producer?: { whatsapp?: string; nib?: string; marketplaces?: { url: string }[] };
         certifications?: { bpom?: string; pirt?: string; halal?: { number?: string } };
       };
-      const values: [string, unknown][] = [
+      const values: [string, string | undefined][] = [
         ['qr', data.qr],
         ['gtin', data.gtin],
         ['producer.whatsapp', data.producer?.whatsapp],
@@ -135,14 +135,14 @@ describe('editor configuration from the product schema', () => {
         ['certifications.bpom', data.certifications?.bpom],
         ['certifications.pirt', data.certifications?.pirt],
         ...(data.producer?.marketplaces ?? []).map(
-          (m) => ['producer.marketplaces.*.url', m.url] as [string, unknown],
+          (m) => ['producer.marketplaces.*.url', m.url] as [string, string | undefined],
         ),
       ];
       for (const [path, value] of values) {
         if (value === undefined) continue;
         const pattern = byPath.get(path)?.pattern?.[0];
         expect(pattern, path).toBeDefined();
-        expect(String(value), `${slug} ${path}`).toMatch(new RegExp(pattern ?? '$^'));
+        expect(value, `${slug} ${path}`).toMatch(new RegExp(pattern ?? '$^'));
         checked.push(path);
       }
       const halal = data.certifications?.halal?.number;

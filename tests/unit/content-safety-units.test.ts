@@ -2,10 +2,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STORY_COMPONENT_NAMES } from '../../src/components/story/allowed.ts';
+import { STORY_COMPONENT_NAMES } from '../../src/lib/markup/story-components.ts';
 import { loadAreas } from '../../src/lib/area-data.ts';
 import { decodeContent, firstInvalidUtf8 } from '../../src/lib/content-check/file-text.ts';
-import { indonesianFieldHint } from '../../src/lib/content-check/field-hints.ts';
+import { indonesianFieldHint } from '../../src/lib/field-hints.ts';
 import { keyPathAtLine, unclosedQuoteLine } from '../../src/lib/content-check/yaml-errors.ts';
 import { isSafeStoryUrl } from '../../src/lib/markup/story-policy.ts';
 import { rankVillages } from '../../src/lib/village-search.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbJsonLd, productJsonLd, serializeJsonLd } from '../../src/lib/jsonld.ts';
-import { orderLink } from '../../src/lib/order.ts';
+import { orderLink } from '../../src/lib/whatsapp-link.ts';
 
 const base = {
   url: 'https://x.example/produk/a/',
@@ -39,7 +39,7 @@ describe('productJsonLd', () => {
       productJsonLd({ ...base, name: '</script><b>', price: { min: 1 } }),
     );
     expect(text).not.toContain('</script>');
-    expect(JSON.parse(text).name).toBe('</script><b>');
+    expect((JSON.parse(text) as { name: string }).name).toBe('</script><b>');
   });
 });
 

@@ -15,8 +15,8 @@ function product(over: Partial<KeyedProduct> = {}, data: Partial<KeyedProduct['d
     digest: 'abc123',
     ...over,
     data: {
-      hero: { src: { src: '/_astro/hero.AAAA.jpg' } },
-      gallery: [{ src: { src: '/_astro/g1.BBBB.jpg' } }],
+      hero: { src: { src: '/_astro/hero.AAAA.jpg' }, alt: { id: 'Foto' } },
+      gallery: [{ src: { src: '/_astro/g1.BBBB.jpg' }, alt: { id: 'Foto' } }],
       certifications: {
         halal: {
           number: 'ID00000000000000999',
@@ -42,7 +42,9 @@ describe('page keys', () => {
     expect(key(product({ digest: 'abc124' }))).not.toBe(base);
     expect(key(product({ id: 'madu-lain' }))).not.toBe(base);
     // A photo replaced under the same file name gets another built name (hash of its bytes).
-    expect(key(product({}, { hero: { src: { src: '/_astro/hero.CCCC.jpg' } } }))).not.toBe(base);
+    expect(
+      key(product({}, { hero: { src: { src: '/_astro/hero.CCCC.jpg' }, alt: { id: 'Foto' } } })),
+    ).not.toBe(base);
     expect(key(product({}, { gallery: [] }))).not.toBe(base);
     expect(pageKey('label', productFingerprint(product(), TODAY))).not.toBe(base);
   });

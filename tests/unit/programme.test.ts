@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Regency, Village } from '../../src/lib/areas.ts';
-import type { Stage } from '../../src/lib/catalogue.ts';
 import type { CertInput } from '../../src/lib/certifications.ts';
 import {
   areaProgress,
@@ -16,7 +15,7 @@ import {
   type Checklist,
   type ProgrammeProduct,
 } from '../../src/lib/programme.ts';
-import { CHECKLIST_AREAS, type ChecklistState } from '../../src/schemas/product.ts';
+import { CHECKLIST_AREAS, type ChecklistState, type Stage } from '../../src/schemas/product.ts';
 
 const today = new Date('2026-11-28T00:00:00Z');
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -74,6 +73,7 @@ function product(
         ...('whatsapp' in opts ? { whatsapp: opts.whatsapp } : { whatsapp: '+6281234567890' }),
         ...(opts.instagram ? { instagram: opts.instagram } : {}),
         marketplaces: Array.from({ length: opts.marketplaces ?? 0 }, (_, i) => ({
+          name: `Toko ${i}`,
           url: `https://shop.example/${id}/${i}`,
         })),
       },

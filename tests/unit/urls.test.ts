@@ -16,7 +16,7 @@ import {
   splitLocale,
 } from '../../src/lib/urls.ts';
 
-describe('URL contract (DESIGN.md) — these shapes are printed on packaging', () => {
+describe('URL contract (docs/architecture.md) — these shapes are printed on packaging', () => {
   it.each([
     [homeUrl('id'), '/'],
     [homeUrl('en'), '/en/'],

@@ -1,5 +1,5 @@
 /** The components handed to an MDX story (`<Content components={storyComponents} />`). */
 import Sorotan from './Sorotan.astro';
-import type { StoryComponentName } from './allowed.ts';
+import type { StoryComponentName } from '@/lib/markup/story-components';
 
 export const storyComponents: Record<StoryComponentName, unknown> = { Sorotan };

@@ -107,6 +107,11 @@ export const FIELD_TEXT: Readonly<Record<string, FieldText>> = {
     label: 'Pemilik / narahubung',
     hint: 'Owner or contact person (with their consent).',
   },
+  'producer.consent': {
+    label: 'Tanggal persetujuan produsen',
+    hint: 'Tanggal produsen menyetujui publikasi (wajib untuk produk asli; simpan formulirnya di kantor). / Date the producer agreed to publication (required for real products; keep the signed form at the office).',
+    widget: DATE,
+  },
   'producer.whatsapp': {
     label: 'Nomor WhatsApp',
     hint: 'Nomor HP untuk pesanan, mis. 0812-3456-7890. / Mobile number for orders: 08…, 62… or +62….',

@@ -4,10 +4,7 @@
  * so a syntax error is reported here with its line instead of as a stack trace in the build.
  */
 import type { Bilingual } from '../validators/result.ts';
-import {
-  STORY_COMPONENT_ATTRIBUTES,
-  STORY_COMPONENT_NAMES,
-} from '../../components/story/allowed.ts';
+import { STORY_COMPONENT_ATTRIBUTES, STORY_COMPONENT_NAMES } from '../markup/story-components.ts';
 import { isSafeStoryUrl, STORY_HTML_TAGS, STORY_URL_SCHEMES } from '../markup/story-policy.ts';
 
 export interface StoryProblem {

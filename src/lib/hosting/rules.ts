@@ -5,10 +5,9 @@
  * (Netlify, Cloudflare Pages), at build time (`src/integrations/host-rules.ts`), so the hosts
  * cannot drift apart. Pure: no file access.
  */
-import { GS1_PRIMARY_KEY, GS1_QUALIFIERS, digitalLinkPath } from '../gs1.ts';
-import { SHORT_SEGMENTS } from '../qr/links.ts';
 import { adminDirectives, cmsBackend } from '../cms/backend.ts';
-import { productUrl } from '../urls.ts';
+import { GS1_PRIMARY_KEY, GS1_QUALIFIERS } from '../gs1.ts';
+import { adminUrl, digitalLinkUrl, productUrl, SHORT_LINK_SEGMENTS } from '../urls.ts';
 
 /** Headers every response carries, whatever its path or status. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -74,7 +73,7 @@ export const CSP_PATHS: readonly { prefix: string; policy: PolicyName }[] = [
   { prefix: '/cari/', policy: 'search' },
   { prefix: '/en/cari/', policy: 'search' },
   { prefix: '/pagefind/', policy: 'search' },
-  { prefix: '/admin/', policy: 'admin' },
+  { prefix: adminUrl(), policy: 'admin' },
 ];
 
 export const CACHE_CONTROL = {
@@ -200,11 +199,11 @@ export function redirectRules(
   }));
   for (const p of products) {
     if (p.gtin14 && p.gtin13) {
-      for (const from of bothForms(digitalLinkPath(p.gtin13)))
-        rules.push({ from, to: digitalLinkPath(p.gtin14), status: 301, why: 'GTIN-13 to GTIN-14' });
+      for (const from of bothForms(digitalLinkUrl(p.gtin13)))
+        rules.push({ from, to: digitalLinkUrl(p.gtin14), status: 301, why: 'GTIN-13 to GTIN-14' });
     }
     if (p.qr && p.qr.toLowerCase() !== p.qr) {
-      for (const segment of SHORT_SEGMENTS) {
+      for (const segment of SHORT_LINK_SEGMENTS) {
         for (const from of bothForms(`/${segment}/${p.qr.toLowerCase()}/`))
           rules.push({
             from,

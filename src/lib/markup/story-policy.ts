@@ -7,10 +7,7 @@
  */
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { Nodes, Root, RootContent } from 'hast';
-import {
-  STORY_COMPONENT_ATTRIBUTES,
-  STORY_COMPONENT_NAMES,
-} from '../../components/story/allowed.ts';
+import { STORY_COMPONENT_ATTRIBUTES, STORY_COMPONENT_NAMES } from './story-components.ts';
 
 /** Raw HTML tags a Markdown story may hold. */
 export const STORY_HTML_TAGS = ['br'] as const;
@@ -95,7 +92,7 @@ function guard(nodes: RootContent[]): RootContent[] {
         k === 'position' ? undefined : v,
       ).includes('"type":"mdx');
       if (!hasMdx) {
-        const clean = sanitize(node as Nodes, STORY_SANITIZE_SCHEMA) as Root;
+        const clean = sanitize(node, STORY_SANITIZE_SCHEMA) as Root;
         out.push(...(clean.type === 'root' ? clean.children : [clean as unknown as RootContent]));
         continue;
       }

@@ -6,18 +6,17 @@
  * the site publishes both `/p/` and `/P/` so the path resolves either way.
  */
 
-/** Path segment of short links, in both cases the site serves. */
-export const SHORT_SEGMENTS = ['p', 'P'] as const;
+import { shortLinkUrl } from '../urls.ts';
 
 /** The text encoded in the QR: `HTTPS://OVOP.EXAMPLE/P/7K3M/`. */
 export function qrPayload(origin: string, code: string): string {
-  return `${origin.replace(/\/$/, '')}/P/${code}/`.toUpperCase();
+  return `${origin.replace(/\/$/, '')}${shortLinkUrl(code, 'P')}`.toUpperCase();
 }
 
 /** The short link printed as text under the QR, for typing by hand: `ovop.example/p/7K3M`. */
 export function printedShortUrl(origin: string, code: string): string {
   const host = new URL(origin).host;
-  return `${host}/p/${code}`;
+  return `${host}${shortLinkUrl(code).replace(/\/$/, '')}`;
 }
 
 /** Whether the whole payload is in QR's alphanumeric character set. */

@@ -22,7 +22,7 @@ export function committedRegistry(registryFile: string): RegistryEntry[] | undef
   try {
     const top = git(['rev-parse', '--show-toplevel']).trim();
     const text = git(['show', `HEAD:${relative(top, abs).split('\\').join('/')}`]);
-    const data = yaml.load(text, { schema: yaml.JSON_SCHEMA }) as unknown;
+    const data = yaml.load(text, { schema: yaml.JSON_SCHEMA });
     if (!Array.isArray(data)) return [];
     return data.filter(
       (e): e is RegistryEntry =>

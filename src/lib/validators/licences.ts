@@ -154,11 +154,12 @@ export const EXPIRING_WITHIN_DAYS = 90;
 
 const utcDay = (date: Date): number => Math.floor(date.getTime() / 86_400_000);
 
+/** What a certificate is on the build date (the one list of statuses). */
+export const CERT_STATUSES = ['valid', 'expiring', 'expired'] as const;
+export type CertStatus = (typeof CERT_STATUSES)[number];
+
 /** Certificate status on `today`: expired before today, expiring within 90 days, else valid. */
-export function certificateStatus(
-  expires: Date | undefined,
-  today: Date,
-): 'valid' | 'expiring' | 'expired' {
+export function certificateStatus(expires: Date | undefined, today: Date): CertStatus {
   if (!expires) return 'valid';
   // Whole UTC days, so the status does not flip during the day a build happens to run.
   const daysLeft = utcDay(expires) - utcDay(today);

@@ -39,7 +39,15 @@ export function show(value: unknown): string {
   if (value === undefined || typeof value === 'function' || typeof value === 'symbol') {
     return String(value);
   }
-  if (typeof value !== 'object' || value === null) return String(value);
+  if (value === null) return 'null';
+  if (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    typeof value === 'bigint'
+  ) {
+    return String(value);
+  }
   let json: string | undefined;
   try {
     json = JSON.stringify(value);

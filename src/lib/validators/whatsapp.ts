@@ -15,6 +15,12 @@ const unrecognised = (shown: string): Result<never> =>
     `${WHAT.en} ${shown} is not recognised. Indonesian mobile numbers start with 08 or +628, e.g. "${EXAMPLE}".`,
   );
 
+/**
+ * The number `npm run new:product` writes when the editor gives none (0800 is Indonesia's
+ * toll-free prefix, never a mobile line); the checker refuses it in a non-sample product.
+ */
+export const PLACEHOLDER_WHATSAPP = '0800-0000-0000';
+
 /** Validates an Indonesian mobile number and normalises it to E.164 (`+628…`). */
 export function parseWhatsApp(input: unknown): Result<string> {
   const text = textInput(input, WHAT, EXAMPLE, true);

@@ -1,5 +1,5 @@
 /**
- * The components an MDX product story may use: exactly the `.astro` files in this folder. The
+ * The components an MDX product story may use: exactly the `.astro` files in src/components/story/. The
  * content check rejects any other tag, any `import`/`export` and any `{ }` expression in a
  * story, and the product page passes these (and only these) to the story, so a story needs no
  * import line. Adding a component here is a code change reviewed like any other (a test keeps

@@ -1,0 +1,90 @@
+/**
+ * View models of the list pages (catalogue, regency, category): what each page shows, built in
+ * `getStaticPaths` (src/lib/routes.ts), rendered by the page component, and hashed into the
+ * page's cache key by `viewKey` (src/lib/page-keys.ts), like the product page's view.
+ */
+import type { Regency, Village } from './areas.ts';
+import {
+  byCategory,
+  byRegency,
+  villagesWithProducts,
+  type Page,
+  type ProductLike,
+} from './catalogue.ts';
+
+/** What list views read of the catalogue (src/lib/catalogue-data.ts). */
+export interface ListContext<P extends ProductLike, C, T> {
+  /** Active products in catalogue order. */
+  active: readonly P[];
+  categories: readonly C[];
+  regencies: readonly Regency[];
+  regencyText: ReadonlyMap<string, T>;
+  /** True when any product is sample content (every list page then says so). */
+  hasSamples: boolean;
+}
+
+export interface CatalogueView<P> {
+  page: Page<P>;
+  /** Active products in the whole catalogue (shown as a count). */
+  activeCount: number;
+  hasSamples: boolean;
+}
+
+/** `/produk/`, `/produk/2/`, …: one page of cards. */
+export function catalogueView<P extends ProductLike, C, T>(
+  page: Page<P>,
+  ctx: ListContext<P, C, T>,
+): CatalogueView<P> {
+  return { page, activeCount: ctx.active.length, hasSamples: ctx.hasSamples };
+}
+
+export interface RegencyView<P, T> {
+  regency: Regency;
+  /** The regency's active products, in catalogue order. */
+  products: P[];
+  /** Villages with a product, by name. */
+  villages: Village[];
+  /** The regency's text and photo (content/regencies.yaml), when written. */
+  text: T | undefined;
+  /** Every regency, linked at the bottom of the page. */
+  regencies: readonly Regency[];
+  hasSamples: boolean;
+}
+
+/** `/kabupaten/<slug>/`. */
+export function regencyView<P extends ProductLike, C, T>(
+  regency: Regency,
+  ctx: ListContext<P, C, T>,
+): RegencyView<P, T> {
+  const products = byRegency(ctx.active, regency.code);
+  return {
+    regency,
+    products,
+    villages: villagesWithProducts(products),
+    text: ctx.regencyText.get(regency.code),
+    regencies: ctx.regencies,
+    hasSamples: ctx.hasSamples,
+  };
+}
+
+export interface CategoryView<P, C> {
+  category: C;
+  /** The category's active products, in catalogue order. */
+  products: P[];
+  /** Every category, linked by name at the bottom of the page. */
+  categories: readonly C[];
+  hasSamples: boolean;
+}
+
+/** `/kategori/<slug>/`. */
+export function categoryView<P extends ProductLike, C extends { id: string }, T>(
+  category: C,
+  ctx: ListContext<P, C, T>,
+): CategoryView<P, C> {
+  return {
+    category,
+    products: byCategory(ctx.active, category.id),
+    categories: ctx.categories,
+    hasSamples: ctx.hasSamples,
+  };
+}
