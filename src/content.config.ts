@@ -7,6 +7,7 @@ import { file, glob } from 'astro/loaders';
 import { loadAreas } from './lib/area-data.ts';
 import { CONTENT_DIR } from './lib/content-dir.ts';
 import { categorySchema } from './schemas/category.ts';
+import { islandSchema } from './schemas/island.ts';
 import { productSchema } from './schemas/product.ts';
 import { regencyTextSchema } from './schemas/regency.ts';
 
@@ -31,5 +32,10 @@ export const collections = {
   regencies: defineCollection({
     loader: file(`${CONTENT_DIR}/regencies.yaml`),
     schema: ({ image }) => regencyTextSchema(image()),
+  }),
+  /** `content/islands.yaml`: the main island of every regency/city. */
+  islands: defineCollection({
+    loader: file(`${CONTENT_DIR}/islands.yaml`),
+    schema: islandSchema,
   }),
 };
