@@ -105,11 +105,13 @@ export function islandProblems(
 
 /** Thrown by `islandIndex` when the list is unusable; carries every problem found. */
 export class IslandListError extends Error {
-  constructor(readonly problems: IslandProblem[]) {
+  readonly problems: IslandProblem[];
+  constructor(problems: IslandProblem[]) {
     super(
       problems.map((p) => `content/islands.yaml: ${p.message.id}\n  ${p.message.en}`).join('\n'),
     );
     this.name = 'IslandListError';
+    this.problems = problems;
   }
 }
 

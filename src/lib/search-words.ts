@@ -17,9 +17,11 @@ export interface SearchWords {
 }
 
 export class SearchWordsError extends Error {
-  constructor(readonly bilingual: Bilingual) {
+  readonly bilingual: Bilingual;
+  constructor(bilingual: Bilingual) {
     super(`${bilingual.id}\n${bilingual.en}`);
     this.name = 'SearchWordsError';
+    this.bilingual = bilingual;
   }
 }
 

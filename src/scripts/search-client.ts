@@ -68,8 +68,6 @@ function loadPagefind(): Promise<Pagefind> {
     // Pagefind searches in its worker (12 KB more): on the main thread, setting up its
     // WebAssembly blocked a throttled phone for 0.5-0.8 s (docs/performance.md, Lighthouse).
     await pf.options({ baseUrl: '/', excerptLength: 20 });
-    // Loads every filter's index: Pagefind counts a filter's values only once it is loaded.
-    await pf.filters();
     return pf;
   });
   return pagefind;
@@ -98,6 +96,7 @@ function showCounts(counts?: Record<FilterName, Record<string, number>>): void {
       box.disabled = isDisabled(n, box.checked);
     }
   }
+  form.dataset['counts'] = 'ready'; // (for tests and styles: the numbers are current)
 }
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
@@ -193,21 +192,7 @@ async function search(state: SearchState): Promise<void> {
     rest = step.rest;
     response = await find(pf, rest.join(' '), { filters, ...sort });
   }
-  // Counts for the query whose results are shown (the main search's are in `response`).
-  const q = (left.length ? rest.join(' ') : state.q) || null;
-  const responses = [response];
-  for (const s of searches.slice(1)) responses.push(await find(pf, q, { filters: s.filters }));
   if (mine !== run) return; // a newer search has started
-  const values = Object.fromEntries(FILTERS.map((f) => [f, boxes(f).map((b) => b.value)]));
-  showCounts(
-    facetCounts(
-      state,
-      searches,
-      responses.map((r) => r.filters),
-      values,
-    ),
-  );
-  if (mine !== run) return;
   list.replaceChildren();
   pending = response.results;
   const count = pending.length;
@@ -226,6 +211,8 @@ async function search(state: SearchState): Promise<void> {
     );
     dropped.hidden = false;
   }
+
+  void countsFor(state, (left.length ? rest.join(' ') : state.q) || null, mine);
 
   const price = splitPriceWords(words, priceWords);
   if (price.price.length) {
@@ -257,6 +244,44 @@ async function search(state: SearchState): Promise<void> {
   );
   places.hidden = named.length === 0;
   fallback.hidden = false;
+}
+
+/**
+ * Filter counts need every filter's index (at 5,000 products ~50 KB more than a search), so
+ * they are fetched after the results, and only once the filters are in view or in use: on a
+ * phone the filters sit below the results. Until then the values show no number.
+ */
+let filtersSeen: Promise<void> | undefined;
+function whenFiltersSeen(): Promise<void> {
+  filtersSeen ??= new Promise<void>((resolve) => {
+    const facets = form.querySelector('.facets') as HTMLElement;
+    const seen = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) resolve();
+    });
+    seen.observe(facets);
+    facets.addEventListener('focusin', () => resolve());
+    facets.addEventListener('pointerdown', () => resolve());
+  });
+  return filtersSeen;
+}
+
+let filterIndex: Promise<unknown> | undefined;
+async function countsFor(state: SearchState, q: string | null, mine: number): Promise<void> {
+  delete form.dataset['counts'];
+  for (const name of FILTERS) for (const box of boxes(name)) box.disabled = false;
+  for (const label of form.querySelectorAll('.facet-count')) label.textContent = '';
+  await whenFiltersSeen();
+  const pf = await loadPagefind();
+  // Pagefind counts a filter's values only once that filter's index is loaded.
+  filterIndex ??= pf.filters();
+  await filterIndex;
+  if (mine !== run) return;
+  const searches = countSearches(state);
+  const responses: FilterCounts[] = [];
+  for (const s of searches) responses.push((await find(pf, q, { filters: s.filters })).filters);
+  if (mine !== run) return;
+  const values = Object.fromEntries(FILTERS.map((f) => [f, boxes(f).map((b) => b.value)]));
+  showCounts(facetCounts(state, searches, responses, values));
 }
 
 function urlFor(state: SearchState): string {

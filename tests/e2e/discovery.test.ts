@@ -36,6 +36,11 @@ async function settled(page: Page): Promise<void> {
   });
 }
 
+/** The filter counts are fetched after the results (once the filters are in view). */
+async function countsReady(page: Page): Promise<void> {
+  await page.waitForSelector('#search-form[data-counts="ready"]', { state: 'attached' });
+}
+
 /** Every result's slug (pressing "show more" until all are listed). */
 async function shownSlugs(page: Page, list = '#search-results'): Promise<string[]> {
   while (list === '#search-results' && (await page.isVisible('#search-more'))) {
@@ -114,6 +119,7 @@ describe('filter counts', () => {
         let zero = 0;
         let ticked = 0;
         for (const value of values) {
+          await countsReady(page);
           const box = page.locator(`input[name="${name}"][value="${value}"]`);
           const shown = await countOf(page, name, value);
           if (shown === 0) {
@@ -150,6 +156,7 @@ describe('filter counts', () => {
   it('counts follow the other filters (a ticked island changes the category counts)', async () => {
     const { page, close } = await open('/cari/?pulau=sumba');
     try {
+      await countsReady(page);
       const kainSumba = active.filter(
         (p) => SUMBA.includes(p.data.village.regency.code) && p.data.category === 'kain-tenun',
       ).length;
@@ -158,6 +165,29 @@ describe('filter counts', () => {
       expect(await countOf(page, 'pulau', 'flores')).toBe(slugsFrom(FLORES).length);
     } finally {
       await close();
+    }
+  });
+
+  it('on a phone, counts are fetched only when the filters come into view', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    try {
+      const page = await context.newPage();
+      const fetched: string[] = [];
+      page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      await page.goto(`${site.origin}/cari/?q=kopi`);
+      await settled(page);
+      await page.waitForTimeout(500);
+      expect(fetched.filter((p) => p.startsWith('/pagefind/filter/'))).toEqual([]);
+      await page.locator('details.facets').scrollIntoViewIfNeeded();
+      await countsReady(page);
+      expect(fetched.filter((p) => p.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
+      expect(await countOf(page, 'pulau', 'flores')).toBe(
+        active.filter(
+          (p) => FLORES.includes(p.data.village.regency.code) && p.data.category === 'kopi',
+        ).length,
+      );
+    } finally {
+      await context.close();
     }
   });
 

@@ -17,6 +17,7 @@ import { inParallel } from '../in-parallel.ts';
 import { photoSizeCache } from './photo-sizes.ts';
 import { keysAt } from './schema-walk.ts';
 import { parseMarkdown, parseYaml, type ParsedSource } from './source.ts';
+import { checkIslands, checkSearchWords } from './lists.ts';
 import { checkRegistry, type RegistryEntry } from '../qr/registry.ts';
 
 export interface Problem {
@@ -181,6 +182,10 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
       }
     }
   }
+
+  // Islands of the regencies, and the search words (categories must be read first).
+  problems.push(...checkIslands(contentDir, rel, options.areas));
+  problems.push(...checkSearchWords(contentDir, rel, categories));
 
   // Products, one folder each.
   const productsDir = join(contentDir, 'products');
