@@ -4,6 +4,7 @@
  * so a wrong island list fails the test instead of agreeing with itself.
  */
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
@@ -285,6 +286,20 @@ describe('no dead end', () => {
       expect(await shownSlugs(page)).toEqual([]);
       expect(await page.textContent('#search-status')).toMatch(/No matching products/);
       expect(await page.isVisible('#search-fallback a[href="/en/produk/"]')).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('has no axe violations with a dropped word, suggestions and disabled filter values', async () => {
+    const { page, close } = await open('/cari/?q=kopi+madu+sumba+murah');
+    try {
+      await page.waitForSelector('#search-dropped', { state: 'visible' });
+      await page.waitForSelector('#fallback-places', { state: 'visible' });
+      await countsReady(page);
+      expect(await page.locator('input[type=checkbox]:disabled').count()).toBeGreaterThan(0);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     } finally {
       await close();
     }
