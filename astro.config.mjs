@@ -1,16 +1,22 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { hostRules } from './src/integrations/host-rules.ts';
 import { landings } from './src/integrations/landings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { CONTENT_DIR, cacheDirFor } from './src/lib/content-dir.ts';
 import { retiredSlugs } from './src/lib/content-check/retired.ts';
+import { rehypeStoryGuard, STORY_SANITIZE_SCHEMA } from './src/lib/markup/story-policy.ts';
 import { resolveSite } from './src/lib/site.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 
 const site = resolveSite(process.env.SITE_URL);
+const UNSANITISED = process.env.ETALASE_TEST_UNSANITISED_STORIES === '1';
 // Tests and benchmarks build other content into other folders; the site itself uses dist/.
 const OUT_DIR = process.env.ETALASE_OUT_DIR ?? './dist';
 if (site.isPlaceholder) {
@@ -49,6 +55,18 @@ export default defineConfig({
     // page's data are in src/lib/page-keys.ts. `npm run build -- --force` renders everything.
     incrementalBuild: true,
   },
+  // Stories are data, never script (docs/editor-guide.md, "Stories"). The content check rejects
+  // raw HTML; as a second line of defence every story is sanitised when rendered: raw HTML is
+  // parsed (rehype-raw) and cleaned by rehype-sanitize, so no script, event handler, iframe,
+  // form, style or javascript:/data: link can reach a page. The unified processor is used
+  // because Astro's default (Sätteri) does not run rehype plugins.
+  // ETALASE_TEST_UNSANITISED_STORIES=1 is a test-only switch (tests/build/hosting-fixture.test.ts)
+  // that proves the Content-Security-Policy stops a story's script on its own.
+  markdown: {
+    processor: unified({
+      rehypePlugins: UNSANITISED ? [] : [rehypeRaw, [rehypeSanitize, STORY_SANITIZE_SCHEMA]],
+    }),
+  },
   i18n: {
     locales: ['id', 'en'],
     defaultLocale: 'id',
@@ -57,7 +75,9 @@ export default defineConfig({
   integrations: [
     // First: a content problem stops the build before anything is read or written.
     contentCheck(CONTENT_DIR),
-    mdx(),
+    // MDX stories: only the components of src/components/story/ survive, plain elements go
+    // through the same sanitiser (src/lib/markup/story-policy.ts).
+    mdx({ processor: unified({ rehypePlugins: [rehypeStoryGuard] }) }),
     // QR and GS1 landings: copies of the rendered product pages (src/lib/landings.ts).
     landings(CONTENT_DIR, { placeholder: site.isPlaceholder }),
     searchIndex(OUT_DIR, cacheDirFor(CONTENT_DIR)),
@@ -65,5 +85,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en' } },
       filter: sitemapFilter(retiredSlugs(CONTENT_DIR)),
     }),
+    // LAST: reads every file the build wrote (script hashes for the CSP, hashed file names) and
+    // writes _nginx.conf, _headers and _redirects. Add new integrations above this one.
+    hostRules(CONTENT_DIR),
   ],
 });

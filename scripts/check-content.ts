@@ -2,10 +2,20 @@
  * `npm run check:content [-- --content <folder>]`: validates all content without building the
  * site and reports every problem in every file at once. Exit code 1 when anything is wrong.
  */
-import { parseArgs } from 'node:util';
 import { runContentCheck } from '../src/lib/content-check/run.ts';
+import { parseCli } from './lib/cli.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string' } } });
+const values = parseCli(
+  { content: { type: 'string' } },
+  {
+    command: 'npm run check:content -- [--content <folder>]',
+    id: 'Memeriksa semua isi konten tanpa membangun situs dan melaporkan setiap masalah (berkas, kolom, baris).',
+    en: 'Checks all content without building the site and reports every problem (file, field, line).',
+    flags: [
+      '--content <folder>  Folder konten (bawaan: content) / Content folder (default: content)',
+    ],
+  },
+);
 const contentDir = values.content ?? process.env['CONTENT_DIR'] ?? 'content';
 
 const { result, report, ms } = await runContentCheck(contentDir);

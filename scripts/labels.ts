@@ -6,20 +6,32 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
+import { parseCli } from './lib/cli.ts';
 import { serveDist } from './lib/static-server.ts';
 
-const { values } = parseArgs({
-  options: {
+const values = parseCli(
+  {
     code: { type: 'string' },
     size: { type: 'string', default: '20' },
     out: { type: 'string' },
     preview: { type: 'boolean', default: false },
     dist: { type: 'string', default: process.env['ETALASE_OUT_DIR'] ?? 'dist' },
   },
-});
+  {
+    command: 'npm run labels -- [--code ABCD] [--size 20|25|30] [--out file.pdf] [--preview]',
+    id: 'Mencetak lembar label A4 (atau label satu produk) dari situs yang sudah dibangun ke PDF.',
+    en: "Prints the A4 label sheet (or one product's label) from the built site to PDF.",
+    flags: [
+      '--code <KODE>     Satu produk saja / One product only',
+      '--size 20|25|30   Lebar kode QR dalam mm (bawaan 20) / QR width in mm (default 20)',
+      '--out <file.pdf>  Nama berkas PDF / PDF file name',
+      '--preview         PDF pratinjau dari build tanpa SITE_URL / Preview PDF from a build without SITE_URL',
+      '--dist <folder>   Folder hasil build (bawaan dist) / Built site folder (default dist)',
+    ],
+  },
+);
 const dist = values.dist ?? 'dist';
 const size = values.size ?? '20';
 if (!['20', '25', '30'].includes(size)) {

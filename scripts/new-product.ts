@@ -10,18 +10,19 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
 import yaml from 'js-yaml';
 import { loadAreas } from '../src/lib/area-data.ts';
 import { describeVillage, VILLAGE_CODE_PATTERN } from '../src/lib/areas.ts';
 import { runContentCheck } from '../src/lib/content-check/run.ts';
+import { rankVillages } from '../src/lib/village-search.ts';
 import { assignCodes } from './lib/assign-codes.ts';
+import { parseCli } from './lib/cli.ts';
 import { writePlaceholderPhoto } from './lib/placeholder-photo.ts';
 import { productTemplate, slugify, type NewProductAnswers } from './lib/product-template.ts';
 
-const { values: flags } = parseArgs({
-  options: {
+const flags = parseCli(
+  {
     name: { type: 'string' },
     'name-en': { type: 'string' },
     village: { type: 'string' },
@@ -35,7 +36,26 @@ const { values: flags } = parseArgs({
     slug: { type: 'string' },
     content: { type: 'string' },
   },
-});
+  {
+    command: 'npm run new:product -- [--name "…" --village <kode|nama> --category <id> …]',
+    id: 'Membuat folder produk baru berisi index.md lengkap dan foto sementara. Tanpa opsi, bertanya di terminal.',
+    en: 'Creates a new product folder with a complete index.md and a placeholder photo. Without flags it asks in the terminal.',
+    flags: [
+      '--name "…"          Nama produk / Product name',
+      '--name-en "…"       Nama dalam bahasa Inggris / English name',
+      '--village <…>       Kode desa atau nama desa / Village code or name',
+      '--category <id>     Kategori dari content/categories.yaml / Category id',
+      '--producer "…"      Nama UMKM / Producer name',
+      '--owner "…"         Pemilik / Owner',
+      '--whatsapp <08…>    Nomor WhatsApp / WhatsApp number',
+      '--price <angka>     Harga rupiah / Price in rupiah',
+      '--unit "…"          Satuan harga / Price unit',
+      '--stage <tahap>     siap-pasar, transisi, pendampingan',
+      '--slug <folder>     Nama folder / Folder name',
+      '--content <folder>  Folder konten (bawaan: content) / Content folder',
+    ],
+  },
+);
 const contentDir = flags.content ?? process.env['CONTENT_DIR'] ?? 'content';
 const interactive = process.stdin.isTTY === true && !flags.name;
 
@@ -80,12 +100,15 @@ async function ask(): Promise<Omit<NewProductAnswers, 'slug' | 'added'>> {
   if (cancelled(name)) process.exit(1);
   const nameEn = await p.text({ message: 'Nama dalam bahasa Inggris (boleh kosong)' });
   if (cancelled(nameEn)) process.exit(1);
-  const villageCode = await p.autocomplete({
+  const villageCode = await p.autocomplete<string>({
     message: 'Desa (ketik nama desa)',
-    options: [...areas.villages.values()].map((v) => ({
-      value: v.code,
-      label: describeVillage(v),
-    })),
+    // Ranked on every keystroke: the village's own name first (src/lib/village-search.ts).
+    options: function () {
+      return rankVillages(areas.villages.values(), this.userInput).map((v) => ({
+        value: v.code,
+        label: describeVillage(v),
+      }));
+    },
     maxItems: 8,
   });
   if (cancelled(villageCode)) process.exit(1);

@@ -3,11 +3,21 @@
  * never-issued code and records it in content/qr-registry.yaml (append-only).
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { REGISTRY_FILE } from '../src/lib/content-check/check.ts';
 import { assignCodes } from './lib/assign-codes.ts';
+import { parseCli } from './lib/cli.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string' } } });
+const values = parseCli(
+  { content: { type: 'string' } },
+  {
+    command: 'npm run qr:assign -- [--content <folder>]',
+    id: 'Memberi kode QR baru kepada setiap produk yang belum punya, dan mencatatnya di registri.',
+    en: 'Gives every product without a QR code a new one and records it in the registry.',
+    flags: [
+      '--content <folder>  Folder konten (bawaan: content) / Content folder (default: content)',
+    ],
+  },
+);
 const contentDir = values.content ?? process.env['CONTENT_DIR'] ?? 'content';
 
 const { assigned, error } = assignCodes(contentDir);

@@ -1,12 +1,14 @@
 /**
- * `npm test`: every test there is — unit, build (reads dist/) and browser (Chromium).
- * Finds or installs Chromium first so the browser tests can never be skipped silently, runs
+ * `npm test`: every test there is — unit, build (reads dist/), browser (Chromium) and server
+ * (nginx). Finds or installs Chromium and nginx first so those tests can never be skipped
+ * silently, runs
  * Vitest with its JSON reporter, and ends with the plain line "N passed, N failed" taken
  * from that report, so a run that executed nothing is visible.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureChromium } from './lib/chromium.ts';
+import { ensureNginx } from './lib/nginx.ts';
 
 const REPORT = 'test-results/vitest.json';
 
@@ -20,14 +22,17 @@ interface VitestJson {
 }
 
 let chrome: string;
+let nginx: string;
 try {
   chrome = ensureChromium();
+  nginx = ensureNginx();
 } catch (error) {
   console.error(`\n${(error as Error).message}`);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
 console.log(`[test] Chromium: ${chrome}`);
+console.log(`[test] nginx: ${nginx}`);
 
 mkdirSync('test-results', { recursive: true });
 rmSync(REPORT, { force: true });
@@ -41,7 +46,10 @@ const run = spawnSync(
     `--outputFile.json=${REPORT}`,
     ...process.argv.slice(2),
   ],
-  { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome, ASTRO_TELEMETRY_DISABLED: '1' } },
+  {
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: chrome, NGINX_PATH: nginx, ASTRO_TELEMETRY_DISABLED: '1' },
+  },
 );
 
 let report: VitestJson | undefined;

@@ -4,10 +4,7 @@
  * anything is written to dist/.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
 import { contentCheckOnce } from '../lib/content-check/run.ts';
-import { gtin13Of } from '../lib/validators/gtin.ts';
-import { redirectsFile } from '../lib/gs1.ts';
 
 export function contentCheck(contentDir: string): AstroIntegration {
   return {
@@ -30,16 +27,6 @@ export function contentCheck(contentDir: string): AstroIntegration {
           process.exit(1);
         }
         logger.info(`${result.products.length} products checked in ${Math.round(ms)} ms`);
-      },
-      // Files static hosts read that no page produces: `_redirects` (Netlify, Cloudflare Pages).
-      'astro:build:done': async ({ dir }) => {
-        const { result } = await contentCheckOnce(contentDir);
-        const products = result.products.map((p) => ({
-          qr: p.data.qr,
-          gtin14: p.data.gtin?.gtin14,
-          gtin13: p.data.gtin ? gtin13Of(p.data.gtin.gtin14) : undefined,
-        }));
-        writeFileSync(new URL('_redirects', dir), redirectsFile(products));
       },
     },
   };

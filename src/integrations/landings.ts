@@ -1,18 +1,16 @@
 /**
  * Writes the QR and GS1 landings (`/P/<CODE>/`, `/p/<CODE>/`, `/01/<GTIN-14>/`) after Astro has
  * rendered the product pages: each is a copy of `/produk/<slug>/index.html` (canonical to it),
- * and lowercase codes get a small redirect page. See src/lib/landings.ts for why copies.
+ * lowercase codes included. See src/lib/landings.ts for why copies.
  * In `astro dev` the same addresses are served from the product page by a middleware.
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { t } from '../i18n/index.ts';
 import { contentCheckOnce } from '../lib/content-check/run.ts';
 import { isCaseSensitiveFs } from '../lib/fs-case.ts';
-import { landingPlan, redirectPage, type LandingProduct } from '../lib/landings.ts';
-import { PLACEHOLDER_SITE_URL } from '../lib/site.ts';
+import { landingPlan, type LandingProduct } from '../lib/landings.ts';
 import { productUrl } from '../lib/urls.ts';
 
 async function landingProducts(contentDir: string): Promise<LandingProduct[]> {
@@ -25,7 +23,6 @@ async function landingProducts(contentDir: string): Promise<LandingProduct[]> {
 }
 
 export function landings(contentDir: string, opts: { placeholder: boolean }): AstroIntegration {
-  let origin = PLACEHOLDER_SITE_URL;
   let caseSensitive = true;
   let building = false;
   return {
@@ -35,7 +32,6 @@ export function landings(contentDir: string, opts: { placeholder: boolean }): As
         building = command === 'build';
       },
       'astro:config:done': ({ config, logger }) => {
-        origin = config.site ?? PLACEHOLDER_SITE_URL;
         // Only a build writes landings (dev, preview and check must work on any machine).
         if (!building) return;
         // Where `p` and `P` are one folder (macOS, Windows), /P/<CODE>/ cannot be written.
@@ -63,13 +59,8 @@ export function landings(contentDir: string, opts: { placeholder: boolean }): As
           mkdirSync(dirname(join(out, to)), { recursive: true });
           copyFileSync(source, join(out, to));
         }
-        const text = { title: t('id', 'site.name'), description: t('id', 'site.description') };
-        for (const { path, to } of plan.redirects) {
-          mkdirSync(dirname(join(out, path)), { recursive: true });
-          writeFileSync(join(out, path), redirectPage(to, { origin, ...text }));
-        }
         logger.info(
-          `${plan.copies.length} QR/GS1 landings and ${plan.redirects.length} lowercase redirects in ${Math.round(performance.now() - started)} ms`,
+          `${plan.copies.length} QR/GS1 landings in ${Math.round(performance.now() - started)} ms`,
         );
       },
       'astro:server:setup': async ({ server }) => {

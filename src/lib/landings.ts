@@ -3,15 +3,20 @@
  * (what the QR encodes) and `/p/<CODE>/` (what is printed as text), and GS1 Digital Link
  * `/01/<GTIN-14>/`. Each is the product page itself — status 200, no redirect hop, canonical to
  * `/produk/<slug>/` — so the build writes it as a byte-for-byte copy of the page Astro rendered
- * once, instead of rendering the same page three more times per product. A code typed in
- * lowercase gets a tiny redirect page to the real address.
+ * once, instead of rendering the same page three more times per product.
+ *
+ * A code typed in lowercase (`/p/7k3m/`) gets a copy too, never a redirect page: on a
+ * case-insensitive file system (a Windows/IIS server, some FTP hosts) `p/7k3m/index.html` and
+ * `p/7K3M/index.html` are one file, and a redirect there would lead to itself forever. Servers
+ * with rules (nginx, Netlify, Cloudflare Pages) redirect it to the product page instead
+ * (src/lib/hosting/rules.ts).
  *
  * Pure: this module plans the files; `src/integrations/landings.ts` writes them.
  */
 import { escapeMarkup } from './escape.ts';
 import { digitalLinkPath } from './gs1.ts';
 import { SHORT_SEGMENTS } from './qr/links.ts';
-import { productUrl, shortLinkUrl } from './urls.ts';
+import { productUrl } from './urls.ts';
 
 export interface LandingProduct {
   slug: string;
@@ -22,8 +27,6 @@ export interface LandingProduct {
 export interface LandingPlan {
   /** `to` is written as a copy of `from` (both paths relative to the output folder). */
   copies: { from: string; to: string }[];
-  /** `path` gets a small page sending the browser to `to` (a site path). */
-  redirects: { path: string; to: string }[];
 }
 
 /** `/produk/x/` → `produk/x/index.html`. */
@@ -41,7 +44,7 @@ export function landingPlan(
   products: readonly LandingProduct[],
   opts: { caseSensitive: boolean },
 ): LandingPlan {
-  const plan: LandingPlan = { copies: [], redirects: [] };
+  const plan: LandingPlan = { copies: [] };
   const segments = opts.caseSensitive ? SHORT_SEGMENTS : (['p'] as const);
   const seen = new Map<string, string>();
   const claim = (file: string, slug: string) => {
@@ -57,12 +60,8 @@ export function landingPlan(
       const lower = p.qr.toLowerCase();
       for (const segment of segments) {
         plan.copies.push({ from, to: claim(`${segment}/${p.qr}/index.html`, p.slug) });
-        if (opts.caseSensitive && lower !== p.qr) {
-          plan.redirects.push({
-            path: claim(`${segment}/${lower}/index.html`, p.slug),
-            to: shortLinkUrl(p.qr),
-          });
-        }
+        if (opts.caseSensitive && lower !== p.qr)
+          plan.copies.push({ from, to: claim(`${segment}/${lower}/index.html`, p.slug) });
       }
     }
     if (p.gtin14)
@@ -72,16 +71,17 @@ export function landingPlan(
 }
 
 /**
- * A redirect page for hosts without redirect rules: an instant meta refresh, canonical for
- * search engines, and a plain link for a browser that does not follow it.
+ * A redirect page for hosts without redirect rules (a renamed product's old address): an
+ * instant meta refresh, canonical for search engines, and a plain link for a browser that does
+ * not follow it. Never for a path that folds to `to` on a case-insensitive host.
  */
 export function redirectPage(
   to: string,
-  opts: { origin: string; title: string; description: string },
+  opts: { origin: string; title: string; description: string; lang?: string },
 ): string {
   const href = `${opts.origin.replace(/\/$/, '')}${to}`;
   return (
-    `<!doctype html><html lang="id"><head><meta charset="utf-8">` +
+    `<!doctype html><html lang="${escapeMarkup(opts.lang ?? 'id')}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${escapeMarkup(opts.title)}</title>` +
     `<meta name="description" content="${escapeMarkup(opts.description)}">` +

@@ -1,15 +1,15 @@
 /** `content/categories.yaml`: the product categories, with names in both languages. */
 import { z } from 'astro/zod';
 import { bilingualMessage } from '../lib/content-check/messages.ts';
-import { localizedText, slug } from './common.ts';
+import { boundedLocalizedText, slug } from './common.ts';
 
 export const categorySchema = z.strictObject({
   /** URL slug and the value products use in `category:`, e.g. `kopi`. */
   id: slug,
   /** Display name: `{ id: Kopi, en: Coffee }`. */
-  name: localizedText,
+  name: boundedLocalizedText('categoryName'),
   /** One sentence about the category, shown on its page. */
-  description: localizedText.optional(),
+  description: boundedLocalizedText('description').optional(),
   /** Main colour (hex), used for badges and the placeholder photos. */
   color: z
     .string()

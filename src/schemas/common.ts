@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { bilingualMessage } from '../lib/content-check/messages.ts';
 import type { Bilingual, Result } from '../lib/validators/result.ts';
+import { charCount, TEXT_LIMITS, type TextLimitName } from './limits.ts';
 
 /** Attaches a bilingual message to a zod issue. */
 export function issue<T>(
@@ -67,6 +68,31 @@ export const localizedText = z
   .transform((v) => (typeof v === 'string' ? { id: v } : v));
 
 export type LocalizedText = z.output<typeof localizedText>;
+
+/** The message for a text over its limit (src/schemas/limits.ts), naming the limit and why. */
+export function tooLongMessage(limit: TextLimitName, length: number): Bilingual {
+  const { max, shown } = TEXT_LIMITS[limit];
+  return {
+    id: `Teks ini ${length} karakter; maksimal ${max} karakter agar muat di ${shown.id}. Persingkat ${length - max} karakter.`,
+    en: `This text is ${length} characters long; the maximum is ${max} so that it fits ${shown.en}. Shorten it by ${length - max} character${length - max === 1 ? '' : 's'}.`,
+  };
+}
+
+/** Non-empty text, trimmed, at most the named limit's length. */
+export function boundedText(limit: TextLimitName) {
+  return text.superRefine((value, ctx) => {
+    const length = charCount(value);
+    if (length > TEXT_LIMITS[limit].max) issue(ctx, tooLongMessage(limit, length));
+  });
+}
+
+/** `localizedText` whose Indonesian and English texts each fit the named limit. */
+export function boundedLocalizedText(limit: TextLimitName) {
+  const one = boundedText(limit);
+  return z
+    .union([one, z.strictObject({ id: one, en: one.optional() })])
+    .transform((v) => (typeof v === 'string' ? { id: v } : v));
+}
 
 /** Lowercase kebab-case identifier used in URLs (`kopi`, `kain-tenun`). */
 export const slug = z.string().regex(

@@ -26,7 +26,7 @@ import {
 } from '../lib/validators/index.ts';
 import { fail, ok, show, type Result } from '../lib/validators/result.ts';
 import { bilingualMessage } from '../lib/content-check/messages.ts';
-import { issue, localizedText, slug, text, validated } from './common.ts';
+import { boundedLocalizedText, boundedText, issue, slug, validated } from './common.ts';
 
 /** Programme stages at the launch on 27 May 2025. */
 export const STAGES = ['siap-pasar', 'transisi', 'pendampingan'] as const;
@@ -85,12 +85,12 @@ const photo = <I extends z.ZodType>(image: I) =>
     /** File name of the photo, relative to the Markdown file, e.g. `./foto-1.jpg`. */
     src: image,
     /** What the photo shows, for people who cannot see it (required; English optional). */
-    alt: localizedText,
+    alt: boundedLocalizedText('alt'),
   });
 
 const link = z.strictObject({
   /** Shop or marketplace name, e.g. `Tokopedia`. */
-  name: text,
+  name: boundedText('shopName'),
   /** Full https address of the shop page. */
   url: validated(parseHttpsUrl),
 });
@@ -107,14 +107,14 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
     .strictObject({
       /** `true` for fictional sample content: the site shows a "Contoh / Sample" notice. */
       sample: z.boolean().default(false),
-      /** Product name. */
-      name: localizedText,
+      /** Product name (at most 60 characters: it is printed on the label). */
+      name: boundedLocalizedText('productName'),
       /** One line that sells the product (about 10 words). */
-      tagline: localizedText,
+      tagline: boundedLocalizedText('tagline'),
       /** Category id from content/categories.yaml, e.g. `kopi`. */
       category: slug,
       /** Extra words people search for (local names, spellings). */
-      tags: z.array(text).default([]),
+      tags: z.array(boundedText('tag')).default([]),
       /** Permanent QR short code. Assigned by `npm run qr:assign`; never edit by hand. */
       qr: validated(parseQrCode, {
         description:
@@ -133,10 +133,10 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
       }),
       /** The village business (UMKM) that makes the product. */
       producer: z.strictObject({
-        /** Business name. */
-        name: text,
+        /** Business name (at most 60 characters: it is printed on the label). */
+        name: boundedText('producerName'),
         /** Owner or contact person (with their consent). */
-        owner: text,
+        owner: boundedText('ownerName'),
         /** WhatsApp number for orders: 08…, 62… or +62…. */
         whatsapp: validated(parseWhatsApp, {
           description: 'Nomor HP WhatsApp: 08…, 62… atau +62… / WhatsApp mobile number.',
@@ -164,9 +164,9 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
           .array(
             z.strictObject({
               /** Name of the shop or place. */
-              name: text,
+              name: boundedText('shopName'),
               /** Address or area, e.g. `Jl. El Tari, Kupang`. */
-              address: text.optional(),
+              address: boundedText('address').optional(),
               /** Web page or map link (https). */
               url: validated(parseHttpsUrl).optional(),
             }),
@@ -182,11 +182,11 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
           examples: [45000, { min: 25000, max: 45000 }],
         }),
         /** What the price is for, e.g. "per bungkus 250 g". */
-        unit: localizedText,
+        unit: boundedLocalizedText('offerText'),
         /** Sizes or variants, e.g. "250 g", "500 g". */
-        variants: z.array(localizedText).default([]),
+        variants: z.array(boundedLocalizedText('offerText')).default([]),
         /** How long the product keeps, e.g. "12 bulan". */
-        shelfLife: localizedText.optional(),
+        shelfLife: boundedLocalizedText('offerText').optional(),
         /** `false` while the product is temporarily out of stock. */
         available: z.boolean().default(true),
       }),
@@ -217,7 +217,7 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
           /** `true` when the producer accepts QRIS. */
           accepted: z.boolean(),
           /** Merchant name as shown in payment apps. */
-          merchant: text.optional(),
+          merchant: boundedText('merchant').optional(),
         })
         .default({ accepted: false }),
       /** Mentoring by the provincial programme. */
@@ -247,7 +247,7 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
           /** Date it was retired (YYYY-MM-DD). */
           date: validated(parseDate),
           /** Why, shown to shoppers who scan an old package. */
-          reason: localizedText.optional(),
+          reason: boundedLocalizedText('retiredReason').optional(),
         })
         .optional(),
     })

@@ -20,8 +20,9 @@ import {
 } from '../../src/lib/open-data.ts';
 import { htmlFiles, readDist } from '../helpers/dist.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
+import { builtSite } from '../helpers/origin.ts';
 
-const ORIGIN = 'https://ovop-ntt.example';
+const ORIGIN = builtSite().origin;
 let active: CheckedProduct[];
 let doc: OpenDataDocument;
 

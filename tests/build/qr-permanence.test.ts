@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { breakProduct, makeContentDir } from '../helpers/content-fixture.ts';
 import { npmRun } from '../helpers/run.ts';
 
+// This fixture's own origin (whatever SITE_URL the environment holds).
+const ORIGIN = 'https://ovop-ntt.example';
 let content: string;
 const outs: string[] = [];
 const outDir = () => {
@@ -47,10 +49,12 @@ afterAll(() => {
 describe('QR permanence', () => {
   it('a renamed folder keeps its code; a retired product keeps its QR page', () => {
     const out = outDir();
-    const r = npmRun('build', [], { env: { CONTENT_DIR: content, ETALASE_OUT_DIR: out } });
+    const r = npmRun('build', [], {
+      env: { CONTENT_DIR: content, ETALASE_OUT_DIR: out, SITE_URL: ORIGIN },
+    });
     expect(r.status, r.stderr.slice(-2000)).toBe(0);
     const renamed = readFileSync(join(out, 'P/M4D1/index.html'), 'utf8');
-    expect(renamed).toContain('href="https://ovop-ntt.example/produk/madu-baru/"');
+    expect(renamed).toContain(`href="${ORIGIN}/produk/madu-baru/"`);
     const retired = readFileSync(join(out, 'P/R3T1/index.html'), 'utf8');
     expect(retired).toContain('Produk ini tidak lagi tersedia');
     expect(retired).toContain('Produksi berhenti.');
@@ -66,7 +70,9 @@ describe('QR permanence', () => {
     const aside = join(mkdtempSync(join(tmpdir(), 'etalase-aside-')), 'madu-kedua');
     renameSync(join(content, 'products/madu-kedua'), aside);
     const out = outDir();
-    const r = npmRun('build', [], { env: { CONTENT_DIR: content, ETALASE_OUT_DIR: out } });
+    const r = npmRun('build', [], {
+      env: { CONTENT_DIR: content, ETALASE_OUT_DIR: out, SITE_URL: ORIGIN },
+    });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain(
       'QR code K2D1 (issued to "madu-kedua") no longer leads to any product',

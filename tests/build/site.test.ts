@@ -4,8 +4,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, readDist } from '../helpers/dist.ts';
 import { DIST } from '../helpers/paths.ts';
+import { builtSite } from '../helpers/origin.ts';
+import { resolveSite } from '../../src/lib/site.ts';
+
+const ORIGIN = builtSite().origin;
 
 describe('built site', () => {
+  it.runIf(process.env['ETALASE_SKIP_BUILD'] !== '1')(
+    "is built with the environment's SITE_URL (a deploy job's real origin, or the placeholder)",
+    () => {
+      expect(ORIGIN).toBe(resolveSite(process.env['SITE_URL']).origin);
+    },
+  );
+
   it.each(['index.html', 'en/index.html', '404.html', 'sitemap-index.xml', 'robots.txt'])(
     'has %s',
     (file) => {
@@ -33,9 +44,9 @@ describe('built site', () => {
     const id = readDist('index.html');
     const en = readDist('en/index.html');
     for (const html of [id, en]) {
-      expect(html).toContain('hreflang="id-ID" href="https://ovop-ntt.example/"');
-      expect(html).toContain('hreflang="en" href="https://ovop-ntt.example/en/"');
-      expect(html).toContain('hreflang="x-default" href="https://ovop-ntt.example/"');
+      expect(html).toContain(`hreflang="id-ID" href="${ORIGIN}/"`);
+      expect(html).toContain(`hreflang="en" href="${ORIGIN}/en/"`);
+      expect(html).toContain(`hreflang="x-default" href="${ORIGIN}/"`);
     }
   });
 
@@ -52,13 +63,13 @@ describe('built site', () => {
   });
 
   it('points robots.txt at the sitemap on the configured origin', () => {
-    expect(readDist('robots.txt')).toContain('Sitemap: https://ovop-ntt.example/sitemap-index.xml');
+    expect(readDist('robots.txt')).toContain(`Sitemap: ${ORIGIN}/sitemap-index.xml`);
   });
 
   it('lists pages in the sitemap with their language alternates, and not the 404', () => {
     const sitemap = readDist('sitemap-0.xml');
-    expect(sitemap).toContain('<loc>https://ovop-ntt.example/en/</loc>');
-    expect(sitemap).toContain('hreflang="id-ID" href="https://ovop-ntt.example/"');
+    expect(sitemap).toContain(`<loc>${ORIGIN}/en/</loc>`);
+    expect(sitemap).toContain(`hreflang="id-ID" href="${ORIGIN}/"`);
     expect(sitemap).not.toContain('404');
   });
 

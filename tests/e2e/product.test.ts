@@ -1,6 +1,7 @@
 /** A shopper on a product page, in a real browser at phone width. */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site.ts';
+import { builtSite } from '../helpers/origin.ts';
 
 const site = useSite();
 
@@ -30,7 +31,7 @@ describe('product page', () => {
         expect(href.pathname).toBe('/6280000000101');
         const text = href.searchParams.get('text') ?? '';
         expect(text.startsWith(greeting)).toBe(true);
-        expect(text).toContain(`https://ovop-ntt.example${path}`);
+        expect(text).toContain(`${builtSite().origin}${path}`);
       } finally {
         await context.close();
       }

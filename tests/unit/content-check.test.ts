@@ -160,8 +160,8 @@ describe('content checker on broken products', () => {
     expect(of('duplicate-qr-a')).toEqual([]);
     expect(text('duplicate-qr-b')).toMatchInlineSnapshot(`
       "  ✗ kolom/field: qr, baris/line 10
-          Kode QR K7MX diterbitkan untuk produk "duplicate-qr-a", tetapi dipakai juga oleh produk "duplicate-qr-b". Satu kode untuk satu produk selamanya: hapus baris qr: di "duplicate-qr-b", lalu jalankan npm run qr:assign.
-          QR code K7MX was issued to product "duplicate-qr-a" but is also used by "duplicate-qr-b". A code belongs to one product forever: delete the qr: line of "duplicate-qr-b" and run npm run qr:assign."
+          Kode QR K7MX diterbitkan untuk produk "duplicate-qr-a", tetapi dipakai juga oleh produk "duplicate-qr-b". Satu kode untuk satu produk selamanya. Jika registri atau folder diubah/diganti nama dengan tangan, kembalikan registri dari git (git restore content/qr-registry.yaml). Jika "duplicate-qr-b" adalah produk baru hasil menyalin folder lain, salinan itu belum punya kode sendiri: hapus baris qr: HANYA di salinan baru itu, lalu npm run qr:assign memberinya kode baru.
+          QR code K7MX was issued to product "duplicate-qr-a" but is also used by "duplicate-qr-b". A code belongs to one product forever. If the registry or a folder was edited or renamed by hand, restore the registry from git (git restore content/qr-registry.yaml). If "duplicate-qr-b" is a new product made by copying another folder, the copy has no code of its own yet: remove the qr: line of that new copy ONLY, and npm run qr:assign gives it a new code."
     `);
   });
   it('javascript: link', () => {
@@ -173,9 +173,9 @@ describe('content checker on broken products', () => {
   });
   it('broken YAML', () => {
     expect(text('broken-yaml')).toMatchInlineSnapshot(`
-      "  ✗ baris/line 40
-          YAML rusak di baris 40: unexpected end of the stream within a double quoted scalar. Periksa titik dua setelah nama kolom, spasi menjorok (pakai spasi, bukan tab) dan tanda kutip yang berpasangan. Kemungkinan ada tanda kutip yang dibuka tetapi tidak ditutup di baris sebelumnya.
-          Broken YAML at line 40: unexpected end of the stream within a double quoted scalar. Check the colon after each field name, the indentation (spaces, not tabs) and that quotes are paired. Probably a quote was opened but not closed on an earlier line."
+      "  ✗ kolom/field: producer.name, baris/line 13
+          Tanda kutip " dibuka di baris 13 tetapi tidak pernah ditutup. Tambahkan " penutup di akhir teks pada baris itu, mis. name: "Kopi Bajawa". Kode QR produk ini tetap aman: kode itu berfungsi lagi setelah berkasnya diperbaiki (jangan menandai produk ini retired, jangan mengubah registri).
+          A " quote is opened on line 13 but never closed. Add the closing " at the end of the text on that line, e.g. name: "Kopi Bajawa". This product's QR code is safe: it works again once the file is fixed (do not mark the product retired, do not edit the registry)."
     `);
   });
   it('misspelt field name, with a suggestion', () => {
@@ -187,9 +187,9 @@ describe('content checker on broken products', () => {
   });
   it('placeholder text left in a product that is no longer a sample', () => {
     expect(text('placeholder-left')).toMatchInlineSnapshot(`
-      "  ✗ baris/line 7
-          Masih ada isian "GANTI:" padahal sample: false. Ganti semua isian contoh dengan data asli, atau kembalikan sample: true.
-          A "GANTI:"/"REPLACE:" placeholder is left although sample: false. Replace every placeholder with real data, or set sample: true again."
+      "  ✗ kolom/field: tagline.id, baris/line 7
+          Kolom tagline.id masih berisi isian "GANTI:" padahal sample: false. Ganti semua isian contoh dengan data asli, atau kembalikan sample: true.
+          Field tagline.id still holds a "GANTI:"/"REPLACE:" placeholder although sample: false. Replace every placeholder with real data, or set sample: true again."
     `);
   });
 });

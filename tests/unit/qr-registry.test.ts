@@ -71,9 +71,12 @@ describe('checkRegistry', () => {
     );
     expect(ids(problems)).toEqual([
       expect.stringContaining(
-        'Product "kopi" was issued QR code AAAA (possibly already printed on packaging) but now has CCCC',
+        'Product "kopi" is recorded with QR code AAAA in the registry, but its qr: line holds CCCC',
       ),
     ]);
+    // A hand edit is answered with "restore from git", never with a new code.
+    expect(ids(problems)[0]).toContain('restore from git');
+    expect(ids(problems)[0]).not.toMatch(/qr:assign/);
   });
 
   it('fails on codes never issued, products without a code, and duplicate registry lines', () => {
@@ -89,8 +92,10 @@ describe('checkRegistry', () => {
     expect(ids(problems)).toEqual([
       expect.stringContaining('recorded twice'),
       expect.stringContaining('Product "baru" has no QR code yet'),
-      expect.stringContaining('QR code ZZZZ of product "ketik" was never issued'),
+      expect.stringContaining('QR code ZZZZ of product "ketik" is not in content/qr-registry.yaml'),
     ]);
+    expect(ids(problems)[2]).toContain('restore the registry from git');
+    expect(ids(problems)[2]).not.toMatch(/Delete the qr: line|run npm run qr:assign/);
   });
 });
 

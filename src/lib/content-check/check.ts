@@ -19,6 +19,10 @@ import { keysAt } from './schema-walk.ts';
 import { parseMarkdown, parseYaml, type ParsedSource } from './source.ts';
 import { checkIslands, checkSearchWords } from './lists.ts';
 import { checkRegistry, type RegistryEntry } from '../qr/registry.ts';
+import { checkAgainstHistory, committedRegistry } from '../qr/registry-history.ts';
+import { readContentFile } from './file-text.ts';
+import { checkStory } from './story.ts';
+import { MAX_PHOTO_PIXELS, SUGGESTED_PHOTO_LONG_SIDE } from '../../schemas/limits.ts';
 
 export interface Problem {
   /** Path of the file, relative to the project root. */
@@ -39,6 +43,13 @@ export interface CheckOptions {
   minPhotoSize?: number;
   /** A file where photo sizes are kept between runs (the build passes one in its cache folder). */
   photoSizeCacheFile?: string | undefined;
+  /** Compare the QR registry with the last git commit (default: true). */
+  gitHistory?: boolean;
+  /**
+   * Check stories against the markup rule (default: true). Only the test of the renderer's
+   * second line of defence turns this off, to prove a story that slipped through is cleaned.
+   */
+  storyMarkup?: boolean;
 }
 
 /** A product that passed its own schema, for the checks across products. */
@@ -127,9 +138,17 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
       },
     });
   } else {
-    const parsed = parseYaml(readFileSync(categoriesFile, 'utf8'));
+    const read = readContentFile(categoriesFile);
+    const parsed = read.ok
+      ? parseYaml(read.text)
+      : { ok: false as const, line: read.line, field: read.field, error: read.message };
     if (!parsed.ok)
-      problems.push({ file: rel(categoriesFile), line: parsed.line, message: parsed.error });
+      problems.push({
+        file: rel(categoriesFile),
+        field: parsed.field,
+        line: parsed.line,
+        message: parsed.error,
+      });
     else {
       const list = z.array(categorySchema);
       const result = list.safeParse(parsed.value.data, { reportInput: true });
@@ -157,9 +176,17 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   // Regency texts.
   const regenciesFile = join(contentDir, 'regencies.yaml');
   if (existsSync(regenciesFile)) {
-    const parsed = parseYaml(readFileSync(regenciesFile, 'utf8'));
+    const read = readContentFile(regenciesFile);
+    const parsed = read.ok
+      ? parseYaml(read.text)
+      : { ok: false as const, line: read.line, field: read.field, error: read.message };
     if (!parsed.ok)
-      problems.push({ file: rel(regenciesFile), line: parsed.line, message: parsed.error });
+      problems.push({
+        file: rel(regenciesFile),
+        field: parsed.field,
+        line: parsed.line,
+        message: parsed.error,
+      });
     else {
       const list = z.array(regencyTextSchema(photoPath));
       const result = list.safeParse(parsed.value.data, { reportInput: true });
@@ -192,10 +219,17 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const schema = productSchema({ image: photoPath, areas: options.areas });
   const products: CheckedProduct[] = [];
   const parsedProducts: ParsedProduct[] = [];
+  /** Folders whose product file could not be read: their QR codes are not "lost". */
+  const unreadable = new Set<string>();
+  const safeCode = {
+    id: ' Kode QR produk ini tetap aman: kode itu berfungsi lagi setelah berkasnya diperbaiki (jangan menandai produk ini retired, jangan mengubah registri).',
+    en: " This product's QR code is safe: it works again once the file is fixed (do not mark the product retired, do not edit the registry).",
+  };
   for (const slug of listProductFolders(productsDir)) {
     const dir = join(productsDir, slug);
     const candidates = ['index.md', 'index.mdx'].filter((f) => existsSync(join(dir, f)));
     if (candidates.length !== 1) {
+      unreadable.add(slug);
       problems.push({
         file: rel(dir),
         message:
@@ -222,9 +256,18 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
         },
       });
     }
-    const parsed = parseMarkdown(readFileSync(file, 'utf8'));
+    const read = readContentFile(file);
+    const parsed = read.ok
+      ? parseMarkdown(read.text)
+      : { ok: false as const, line: read.line, field: read.field, error: read.message };
     if (!parsed.ok) {
-      problems.push({ file: rel(file), line: parsed.line, message: parsed.error });
+      unreadable.add(slug);
+      problems.push({
+        file: rel(file),
+        field: parsed.field,
+        line: parsed.line,
+        message: parsed.error,
+      });
       continue;
     }
     const result = schema.safeParse(parsed.value.data, { reportInput: true });
@@ -233,8 +276,26 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     else {
       products.push({ slug, file: rel(file), data: result.data, source: parsed.value });
       if (!result.data.sample) {
-        problems.push(...placeholderChecks(rel(file), readFileSync(file, 'utf8'), result.data));
+        problems.push(
+          ...placeholderChecks(
+            rel(file),
+            read.ok ? read.text : '',
+            parsed.value,
+            result.data.producer.whatsapp,
+          ),
+        );
       }
+    }
+    const stories =
+      options.storyMarkup === false
+        ? []
+        : await checkStory(
+            parsed.value.body,
+            file.endsWith('.mdx') ? 'mdx' : 'md',
+            parsed.value.bodyLine,
+          );
+    for (const story of stories) {
+      problems.push({ file: rel(file), field: 'body', line: story.line, message: story.message });
     }
     // Photos and category are checked on what was written, even when other fields are
     // wrong, so the editor sees every problem of the file in one run.
@@ -242,7 +303,22 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   }
 
   problems.push(...crossChecks(products, categories));
-  problems.push(...registryChecks(parsedProducts, contentDir, rel));
+  problems.push(
+    ...registryChecks(parsedProducts, unreadable, contentDir, rel, options.gitHistory ?? true),
+  );
+  // A product that cannot be read keeps its code: say so beside the error itself.
+  const registered = new Set(readRegistry(contentDir).entries.map((e) => e.product));
+  for (const p of problems) {
+    const slug = /products\/([^/]+)/.exec(p.file)?.[1];
+    if (
+      slug &&
+      unreadable.has(slug) &&
+      registered.has(slug) &&
+      !p.message.id.endsWith(safeCode.id)
+    ) {
+      p.message = { id: p.message.id + safeCode.id, en: p.message.en + safeCode.en };
+    }
+  }
   problems.push(
     ...(await photoChecks(
       parsedProducts,
@@ -342,7 +418,16 @@ async function photoChecks(
       try {
         const meta = await sizes.get(abs);
         const longSide = Math.max(meta.width, meta.height);
-        if (longSide < minPhotoSize) {
+        if (meta.width * meta.height > MAX_PHOTO_PIXELS) {
+          const mp = (n: number) => String(Math.round(n / 1_000_000));
+          problems.push({
+            ...at(photo.path),
+            message: {
+              id: `Foto "${photo.src}" terlalu besar: ${meta.width}×${meta.height} px = ${mp(meta.width * meta.height)} juta piksel; batasnya ${mp(MAX_PHOTO_PIXELS)} juta piksel. Perkecil dulu sampai sisi terpanjang ${SUGGESTED_PHOTO_LONG_SIDE} px (mis. di HP: Edit → Ubah ukuran; di komputer: GIMP/Photos → Resize), simpan sebagai JPG, lalu ganti berkasnya.`,
+              en: `Photo "${photo.src}" is too large: ${meta.width}×${meta.height} px = ${mp(meta.width * meta.height)} million pixels; the limit is ${mp(MAX_PHOTO_PIXELS)} million. Resize it to ${SUGGESTED_PHOTO_LONG_SIDE} px on the long side first (e.g. phone: Edit → Resize; computer: GIMP/Photos → Resize), save as JPG and replace the file.`,
+            },
+          });
+        } else if (longSide < minPhotoSize) {
           problems.push({
             ...at(photo.path),
             message: {
@@ -370,11 +455,17 @@ async function photoChecks(
 export const REGISTRY_FILE = 'qr-registry.yaml';
 
 /** Reads the QR registry; problems when it is unreadable. */
-export function readRegistry(contentDir: string): { entries: RegistryEntry[]; error?: Bilingual } {
+export function readRegistry(contentDir: string): {
+  entries: RegistryEntry[];
+  error?: Bilingual;
+  line?: number | undefined;
+} {
   const file = join(contentDir, REGISTRY_FILE);
   if (!existsSync(file)) return { entries: [] };
-  const parsed = parseYaml(readFileSync(file, 'utf8'));
-  if (!parsed.ok) return { entries: [], error: parsed.error };
+  const read = readContentFile(file, true);
+  if (!read.ok) return { entries: [], error: read.message, line: read.line };
+  const parsed = parseYaml(read.text);
+  if (!parsed.ok) return { entries: [], error: parsed.error, line: parsed.line };
   const entry = z.strictObject({
     code: z.string(),
     product: z.string(),
@@ -396,12 +487,31 @@ export function readRegistry(contentDir: string): { entries: RegistryEntry[]; er
 /** Printed codes must keep resolving: compare products with the registry. */
 function registryChecks(
   products: ParsedProduct[],
+  unreadable: ReadonlySet<string>,
   contentDir: string,
   rel: (p: string) => string,
+  gitHistory: boolean,
 ): Problem[] {
   const registryFile = rel(join(contentDir, REGISTRY_FILE));
-  const { entries, error } = readRegistry(contentDir);
-  if (error) return [{ file: registryFile, message: error }];
+  const { entries, error, line } = readRegistry(contentDir);
+  if (error) return [{ file: registryFile, field: 'qr-registry', line, message: error }];
+  const lineOfCode = (code: string) => {
+    const text = readFileSync(join(contentDir, REGISTRY_FILE), 'utf8').split('\n');
+    const i = text.findIndex((l) => l.includes(`'${code}'`) || l.includes(`"${code}"`));
+    return i >= 0 ? i + 1 : undefined;
+  };
+  const history: Problem[] = [];
+  const committed = gitHistory ? committedRegistry(join(contentDir, REGISTRY_FILE)) : undefined;
+  if (committed) {
+    for (const h of checkAgainstHistory(committed, entries, registryFile)) {
+      history.push({
+        file: registryFile,
+        field: h.code,
+        line: lineOfCode(h.code),
+        message: h.message,
+      });
+    }
+  }
   const info = products.map((p) => {
     const data = (p.source.data ?? {}) as { qr?: unknown; retired?: unknown };
     return {
@@ -411,7 +521,9 @@ function registryChecks(
     };
   });
   const fileOf = new Map(products.map((p) => [p.slug, p]));
-  return checkRegistry(info, entries).map((problem) => {
+  // The code of a product whose file cannot be read is not lost: its parse error is reported.
+  const readable = entries.filter((e) => !unreadable.has(e.product));
+  const registryProblems = checkRegistry(info, readable).map((problem) => {
     const product = problem.slug ? fileOf.get(problem.slug) : undefined;
     return product
       ? {
@@ -420,8 +532,14 @@ function registryChecks(
           line: product.source.lineOf(['qr']),
           message: problem.message,
         }
-      : { file: registryFile, field: problem.code, message: problem.message };
+      : {
+          file: registryFile,
+          field: problem.code,
+          line: problem.code ? lineOfCode(problem.code) : undefined,
+          message: problem.message,
+        };
   });
+  return [...history, ...registryProblems];
 }
 
 /** Texts and numbers `new:product` writes as placeholders, which must not reach a real product. */
@@ -431,25 +549,30 @@ const PLACEHOLDER_WHATSAPP = '+6280000000000';
 function placeholderChecks(
   file: string,
   source: string,
-  data: { producer: { whatsapp: string } },
+  parsed: ParsedSource,
+  whatsapp: string,
 ): Problem[] {
   const problems: Problem[] = [];
   const lines = source.split('\n');
-  const line = lines.findIndex((l) => PLACEHOLDER_TEXT.test(l.replace(/#.*$/, '')));
-  if (line >= 0) {
+  const index = lines.findIndex((l) => PLACEHOLDER_TEXT.test(l.replace(/#.*$/, '')));
+  if (index >= 0) {
+    const line = index + 1;
+    const field = parsed.fieldAtLine(line);
     problems.push({
       file,
-      line: line + 1,
+      field,
+      line,
       message: {
-        id: 'Masih ada isian "GANTI:" padahal sample: false. Ganti semua isian contoh dengan data asli, atau kembalikan sample: true.',
-        en: 'A "GANTI:"/"REPLACE:" placeholder is left although sample: false. Replace every placeholder with real data, or set sample: true again.',
+        id: `Kolom ${field ?? 'ini'} masih berisi isian "GANTI:" padahal sample: false. Ganti semua isian contoh dengan data asli, atau kembalikan sample: true.`,
+        en: `Field ${field ?? 'here'} still holds a "GANTI:"/"REPLACE:" placeholder although sample: false. Replace every placeholder with real data, or set sample: true again.`,
       },
     });
   }
-  if (data.producer.whatsapp === PLACEHOLDER_WHATSAPP) {
+  if (whatsapp === PLACEHOLDER_WHATSAPP) {
     problems.push({
       file,
       field: 'producer.whatsapp',
+      line: parsed.lineOf(['producer', 'whatsapp']),
       message: {
         id: 'Nomor WhatsApp masih nomor contoh 0800-0000-0000 padahal sample: false. Isi nomor WhatsApp produsen.',
         en: "The WhatsApp number is still the placeholder 0800-0000-0000 although sample: false. Fill in the producer's number.",

@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { editDistance } from '../areas.ts';
 import { show, type Bilingual } from '../validators/result.ts';
+import { indonesianFieldHint } from './field-hints.ts';
 
 const MARK = 'bilingual:';
 
@@ -86,7 +87,7 @@ export function describeIssue(
     }
     case 'unrecognized_keys': {
       const hints = issue.keys.map((k) => {
-        const best = closest(k, knownKeys);
+        const best = indonesianFieldHint(k, knownKeys) ?? closest(k, knownKeys);
         return best ? `"${k}" (→ "${best}"?)` : `"${k}"`;
       });
       // `{ id: per bungkus, 500 g }` splits at the comma and makes "500 g" look like a field.

@@ -26,7 +26,7 @@ export interface PhotoSizeCache {
 type Entries = Record<string, [number, number, number, number]>;
 
 const readSize = async (path: string): Promise<PhotoSize> => {
-  const meta = await sharp(path).metadata();
+  const meta = await sharp(path, { limitInputPixels: false }).metadata();
   return { width: meta.width ?? 0, height: meta.height ?? 0 };
 };
 

@@ -23,6 +23,9 @@ export function contentCheckOnce(contentDir: string): Promise<RunOutcome> {
     // The build keeps photo sizes beside Astro's caches (README, "Caching images and pages in CI").
     outcome = runContentCheck(contentDir, undefined, {
       photoSizeCacheFile: join(cacheDirFor(contentDir), 'etalase-photo-sizes.json'),
+      // Test hook (tests/build/story-sanitize.test.ts): builds a Markdown story the check would
+      // reject, to prove the renderer removes script on its own. Never set in CI or by editors.
+      ...(process.env['ETALASE_TEST_UNCHECKED_STORIES'] === '1' ? { storyMarkup: false } : {}),
     });
     memo.set(contentDir, outcome);
   }
@@ -33,7 +36,7 @@ export function contentCheckOnce(contentDir: string): Promise<RunOutcome> {
 export async function runContentCheck(
   contentDir: string,
   root?: string,
-  options: { photoSizeCacheFile?: string } = {},
+  options: { photoSizeCacheFile?: string; storyMarkup?: boolean } = {},
 ): Promise<RunOutcome> {
   const started = performance.now();
   const areas = await loadAreas();

@@ -64,8 +64,12 @@ export function checkRegistry(
 
   const registeredSlugs = new Set([...byCode.values()].map((e) => e.product));
   for (const p of products) {
-    // A product that lost its registered code gets the "restore" message below instead.
-    if (!p.qr && registeredSlugs.has(p.slug)) continue;
+    // A product that lost its registered code gets the "restore" message below instead
+    // (unless that code now lives in another folder: a renamed folder whose name was reused).
+    if (!p.qr && registeredSlugs.has(p.slug)) {
+      const code = [...byCode.values()].find((e) => e.product === p.slug)?.code;
+      if (code && !productByCode.has(code)) continue;
+    }
     if (!p.qr) {
       problems.push({
         slug: p.slug,
@@ -82,8 +86,8 @@ export function checkRegistry(
         slug: p.slug,
         code: p.qr,
         message: {
-          id: `Kode QR ${p.qr} di produk "${p.slug}" tidak pernah diterbitkan (tidak ada di content/qr-registry.yaml). Hapus baris qr: lalu jalankan npm run qr:assign.`,
-          en: `QR code ${p.qr} of product "${p.slug}" was never issued (it is not in content/qr-registry.yaml). Delete the qr: line and run npm run qr:assign.`,
+          id: `Kode QR ${p.qr} di produk "${p.slug}" tidak ada di content/qr-registry.yaml: registri atau baris qr: diubah dengan tangan. Kode ini mungkin sudah tercetak, jadi jangan diganti: kembalikan registri dari git (git restore content/qr-registry.yaml), dan bila baris qr: produk ini yang diketik ulang, kembalikan juga dari git (git restore ${p.slug}/index.md).`,
+          en: `QR code ${p.qr} of product "${p.slug}" is not in content/qr-registry.yaml: the registry or the qr: line was edited by hand. The code may already be printed, so do not replace it: restore the registry from git (git restore content/qr-registry.yaml), and if this product's qr: line was retyped, restore it from git too (git restore ${p.slug}/index.md).`,
         },
       });
       continue;
@@ -100,8 +104,8 @@ export function checkRegistry(
         slug: p.slug,
         code: p.qr,
         message: {
-          id: `Kode QR ${p.qr} diterbitkan untuk produk "${entry.product}"${owner.slug !== entry.product ? ` (sekarang "${owner.slug}")` : ''}, tetapi dipakai juga oleh produk "${p.slug}". Satu kode untuk satu produk selamanya: hapus baris qr: di "${p.slug}", lalu jalankan npm run qr:assign.`,
-          en: `QR code ${p.qr} was issued to product "${entry.product}"${owner.slug !== entry.product ? ` (now "${owner.slug}")` : ''} but is also used by "${p.slug}". A code belongs to one product forever: delete the qr: line of "${p.slug}" and run npm run qr:assign.`,
+          id: `Kode QR ${p.qr} diterbitkan untuk produk "${entry.product}"${owner.slug !== entry.product ? ` (sekarang "${owner.slug}")` : ''}, tetapi dipakai juga oleh produk "${p.slug}". Satu kode untuk satu produk selamanya. Jika registri atau folder diubah/diganti nama dengan tangan, kembalikan registri dari git (git restore content/qr-registry.yaml). Jika "${p.slug}" adalah produk baru hasil menyalin folder lain, salinan itu belum punya kode sendiri: hapus baris qr: HANYA di salinan baru itu, lalu npm run qr:assign memberinya kode baru.`,
+          en: `QR code ${p.qr} was issued to product "${entry.product}"${owner.slug !== entry.product ? ` (now "${owner.slug}")` : ''} but is also used by "${p.slug}". A code belongs to one product forever. If the registry or a folder was edited or renamed by hand, restore the registry from git (git restore content/qr-registry.yaml). If "${p.slug}" is a new product made by copying another folder, the copy has no code of its own yet: remove the qr: line of that new copy ONLY, and npm run qr:assign gives it a new code.`,
         },
       });
     }
@@ -116,8 +120,12 @@ export function checkRegistry(
             slug: owner.slug,
             code: entry.code,
             message: {
-              id: `Produk "${owner.slug}" diberi kode QR ${entry.code} (mungkin sudah tercetak di kemasan), tetapi sekarang ${owner.qr ? `memakai ${owner.qr}` : 'tidak punya baris qr:'}. Kembalikan: qr: '${entry.code}'.`,
-              en: `Product "${owner.slug}" was issued QR code ${entry.code} (possibly already printed on packaging) but now ${owner.qr ? `has ${owner.qr}` : 'has no qr: line'}. Restore: qr: '${entry.code}'.`,
+              id: owner.qr
+                ? `Produk "${owner.slug}" tercatat dengan kode QR ${entry.code} di registri, tetapi baris qr:-nya berisi ${owner.qr}: salah satunya diubah dengan tangan. Kode tercetak tidak boleh berubah: kembalikan dari git yang diubah — registri (git restore content/qr-registry.yaml) atau baris qr: produk ini (git restore ${owner.slug}/index.md).`
+                : `Produk "${owner.slug}" diberi kode QR ${entry.code} (mungkin sudah tercetak di kemasan), tetapi sekarang tidak punya baris qr:. Kembalikan: qr: '${entry.code}' (atau jalankan npm run qr:assign, yang mengembalikan kode yang sama).`,
+              en: owner.qr
+                ? `Product "${owner.slug}" is recorded with QR code ${entry.code} in the registry, but its qr: line holds ${owner.qr}: one of them was edited by hand. A printed code must not change: restore from git whichever was edited — the registry (git restore content/qr-registry.yaml) or this product's qr: line (git restore ${owner.slug}/index.md).`
+                : `Product "${owner.slug}" was issued QR code ${entry.code} (possibly already printed on packaging) but now has no qr: line. Restore: qr: '${entry.code}' (or run npm run qr:assign, which restores the same code).`,
             },
           }
         : {

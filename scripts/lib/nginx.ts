@@ -1,0 +1,194 @@
+/**
+ * Debian's nginx for the tests: found on PATH or in /usr/sbin, installed with apt-get on Debian
+ * as root (like Chromium, scripts/lib/chromium.ts), and a clear failure anywhere else — the
+ * server tests are never skipped silently. `startNginx` runs the shipped configuration
+ * (deploy/nginx/etalase.conf) as an ordinary foreground process on a free loopback port, with
+ * its own prefix, pid file and temp folders, pointed at a built site.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'];
+
+function isDebianLike(): boolean {
+  try {
+    return /^(ID|ID_LIKE)=.*debian/m.test(readFileSync('/etc/os-release', 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Returns the path of the nginx binary, installing Debian's package when it can. */
+export function ensureNginx(log: (line: string) => void = console.log): string {
+  const fromEnv = process.env['NGINX_PATH'];
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`NGINX_PATH=${fromEnv} does not exist.`);
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (found) return found;
+
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isDebianLike() && isRoot) {
+    log('[nginx] not found: installing Debian package "nginx" (apt-get)…');
+    // Another apt-get may hold the lock (e.g. a Chromium install): wait for it.
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const lock = ['-o', 'DPkg::Lock::Timeout=600'];
+    for (const args of [
+      [...lock, 'update'],
+      [...lock, 'install', '-y', '--no-install-recommends', 'nginx'],
+    ]) {
+      const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
+      if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${r.status}).`);
+    }
+    const installed = CANDIDATES.find((p) => existsSync(p));
+    if (installed) return installed;
+  }
+  throw new Error(
+    'nginx is required for the server tests and was not found.\n' +
+      '  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y nginx\n' +
+      '  Elsewhere: install nginx and set NGINX_PATH=/path/to/nginx',
+  );
+}
+
+/** The server block shipped for the province's server (docs/deploy.md). */
+export const SHIPPED_CONFIG = fileURLToPath(
+  new URL('../../deploy/nginx/etalase.conf', import.meta.url),
+);
+
+/**
+ * The shipped server block pointed at `root` and `port`: its `listen`, `root` and `include`
+ * lines are replaced (each must be there exactly once, so a changed file fails loudly here).
+ */
+export function configFor(shipped: string, opts: { root: string; port: number }): string {
+  const root = resolve(opts.root);
+  const replace = (text: string, pattern: RegExp, line: string, what: string): string => {
+    const matches = text.match(new RegExp(pattern.source, 'gm'));
+    if (matches?.length !== 1)
+      throw new Error(
+        `deploy/nginx/etalase.conf: expected one ${what} line, found ${matches?.length ?? 0}`,
+      );
+    return text.replace(new RegExp(pattern.source, 'm'), line);
+  };
+  let conf = shipped.replace(/^\s*listen \[::\]:80;\s*$/m, '');
+  conf = replace(conf, /^\s*listen 80;\s*$/, `    listen 127.0.0.1:${opts.port};`, '"listen 80;"');
+  conf = replace(conf, /^\s*root \S+;\s*$/, `    root ${root};`, 'root');
+  conf = replace(
+    conf,
+    /^\s*include \S+\/_nginx\.conf;\s*$/,
+    `    include ${join(root, '_nginx.conf')};`,
+    'include …/_nginx.conf',
+  );
+  return conf;
+}
+
+export interface RunningNginx {
+  origin: string;
+  port: number;
+  /** The main configuration file nginx runs with (for messages). */
+  config: string;
+  stop: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForPort(port: number, child: ChildProcess, stderr: () => string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${stderr()}`);
+    try {
+      await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`nginx did not answer on port ${port}:\n${stderr()}`);
+}
+
+/**
+ * Starts nginx in the foreground on a free loopback port, serving `root` (a built site with its
+ * generated `_nginx.conf`) through the shipped server block. Unprivileged-friendly: every path
+ * nginx writes is in a temp folder. As root (CI), workers stay root rather than `nobody`: a
+ * checkout under /root or a private temp folder is not readable by `nobody`, and this server
+ * only listens on loopback for the length of a test.
+ */
+export async function startNginx(
+  root: string,
+  opts: { binary?: string; shipped?: string } = {},
+): Promise<RunningNginx> {
+  const binary = opts.binary ?? ensureNginx();
+  const prefix = mkdtempSync(join(tmpdir(), 'etalase-nginx-'));
+  for (const dir of ['logs', 'tmp/body', 'tmp/proxy', 'tmp/fastcgi', 'tmp/uwsgi', 'tmp/scgi'])
+    mkdirSync(join(prefix, dir), { recursive: true });
+  const port = await freePort();
+  const server = configFor(opts.shipped ?? readFileSync(SHIPPED_CONFIG, 'utf8'), { root, port });
+  const mime = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types'].find(existsSync);
+  if (!mime) throw new Error('nginx mime.types not found (expected /etc/nginx/mime.types)');
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const main = `# Written by scripts/lib/nginx.ts for a test run.
+${isRoot ? 'user root root;' : ''}
+worker_processes 1;
+pid ${join(prefix, 'nginx.pid')};
+error_log ${join(prefix, 'logs/error.log')} warn;
+events { worker_connections 256; }
+http {
+    include ${mime};
+    default_type application/octet-stream;
+    access_log off;
+    sendfile on;
+    client_body_temp_path ${join(prefix, 'tmp/body')};
+    proxy_temp_path ${join(prefix, 'tmp/proxy')};
+    fastcgi_temp_path ${join(prefix, 'tmp/fastcgi')};
+    uwsgi_temp_path ${join(prefix, 'tmp/uwsgi')};
+    scgi_temp_path ${join(prefix, 'tmp/scgi')};
+${server}
+}
+`;
+  const config = join(prefix, 'nginx.conf');
+  writeFileSync(config, main);
+  const test = spawnSync(binary, ['-p', prefix, '-c', config, '-t'], { encoding: 'utf8' });
+  if (test.status !== 0) throw new Error(`nginx -t failed for ${config}:\n${test.stderr}`);
+  const child = spawn(binary, ['-p', prefix, '-c', config, '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  await waitForPort(port, child, () => stderr + readLog(prefix));
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    port,
+    config,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGQUIT');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      rmSync(prefix, { recursive: true, force: true });
+    },
+  };
+}
+
+function readLog(prefix: string): string {
+  try {
+    return readFileSync(join(prefix, 'logs/error.log'), 'utf8');
+  } catch {
+    return '';
+  }
+}
