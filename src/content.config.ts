@@ -8,6 +8,7 @@ import { loadAreas } from './lib/area-data.ts';
 import { CONTENT_DIR } from './lib/content-dir.ts';
 import { categorySchema } from './schemas/category.ts';
 import { infoPageSchema } from './schemas/info-page.ts';
+import { islandSchema } from './schemas/island.ts';
 import { productSchema } from './schemas/product.ts';
 import { regencyTextSchema } from './schemas/regency.ts';
 
@@ -41,5 +42,10 @@ export const collections = {
       generateId: ({ entry }) => entry.replace(/\.md$/, ''),
     }),
     schema: infoPageSchema,
+  }),
+  /** `content/islands.yaml`: the main island of every regency/city. */
+  islands: defineCollection({
+    loader: file(`${CONTENT_DIR}/islands.yaml`),
+    schema: islandSchema,
   }),
 };

@@ -67,7 +67,7 @@ function codeFor(i: number): string {
 export async function generateContent(dir: string, n: number, root = process.cwd()): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'products'), { recursive: true });
-  for (const f of ['categories.yaml', 'regencies.yaml', 'search-synonyms.yaml']) {
+  for (const f of ['categories.yaml', 'regencies.yaml', 'islands.yaml', 'search-synonyms.yaml']) {
     copyFileSync(join(root, 'content', f), join(dir, f));
   }
   const villages = [...(await loadAreas()).villages.values()];

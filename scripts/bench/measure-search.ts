@@ -23,13 +23,19 @@ export function dirSize(dir: string): number {
   );
 }
 
-/** Searches "kopi", then "madu" in the same page session, on the site in `dir`. */
-export async function measureSearch(dir: string): Promise<{ first: Transfer; second: Transfer }> {
+/**
+ * Searches "kopi", then "madu" in the same page session, on the site in `dir`. `width`: the
+ * viewport (a phone, 360, has the filters below the results, so their counts are not fetched).
+ */
+export async function measureSearch(
+  dir: string,
+  width = 1280,
+): Promise<{ first: Transfer; second: Transfer }> {
   const server = await serveDist(dir);
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
   const total: Transfer = { gz: 0, raw: 0, byKind: {} };
   try {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser.newContext({ viewport: { width, height: 720 } })).newPage();
     page.on('response', async (response) => {
       const path = new URL(response.url()).pathname;
       if (!path.startsWith('/pagefind/')) return;

@@ -12,7 +12,11 @@ import * as pagefind from 'pagefind';
 import { dirSize, measureSearch } from './measure-search.ts';
 
 const { values } = parseArgs({
-  options: { n: { type: 'string', default: '5000' }, dist: { type: 'string', default: 'dist' } },
+  options: {
+    n: { type: 'string', default: '5000' },
+    dist: { type: 'string', default: 'dist' },
+    width: { type: 'string', default: '1280' },
+  },
 });
 const N = Number(values.n);
 const DIST = resolve(values.dist ?? 'dist');
@@ -93,7 +97,7 @@ await index.writeFiles({ outputPath: join(OUT, 'pagefind') });
 await pagefind.close();
 const indexS = (performance.now() - t) / 1000;
 
-const { first, second } = await measureSearch(OUT);
+const { first, second } = await measureSearch(OUT, Number(values.width));
 
 const result = {
   n: N,

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadAreas } from './area-data.ts';
 import type { Regency } from './areas.ts';
+import { islandIndex, type IslandIndex } from './islands.ts';
 import { activeProducts, relatedIndex, sortProducts, type RelatedIndex } from './catalogue.ts';
 
 export type Product = CollectionEntry<'products'>;
@@ -21,6 +22,8 @@ export interface Catalogue {
   /** All 22 regencies/cities of NTT, in official code order. */
   regencies: readonly Regency[];
   regencyText: Map<string, RegencyText>;
+  /** The island of every regency (content/islands.yaml), checked to cover all 22. */
+  islands: IslandIndex;
   /** Active products by regency and category, for related products on product pages. */
   related: RelatedIndex<Product>;
   /** True when any product is sample content (the site then says so on every page). */
@@ -31,10 +34,11 @@ let cached: Promise<Catalogue> | undefined;
 
 export function getCatalogue(): Promise<Catalogue> {
   cached ??= (async () => {
-    const [all, categories, texts, areas] = await Promise.all([
+    const [all, categories, texts, islandEntries, areas] = await Promise.all([
       getCollection('products'),
       getCollection('categories'),
       getCollection('regencies'),
+      getCollection('islands'),
       loadAreas(),
     ]);
     const sorted = sortProducts(all);
@@ -46,6 +50,10 @@ export function getCatalogue(): Promise<Catalogue> {
       categoryById: new Map(categories.map((c) => [c.id, c])),
       regencies: [...areas.regencies].sort((a, b) => a.code.localeCompare(b.code)),
       regencyText: new Map(texts.map((t) => [t.data.id, t])),
+      islands: islandIndex(
+        islandEntries.map((e) => e.data),
+        areas.regencies,
+      ),
       hasSamples: all.some((p) => p.data.sample),
     };
   })();

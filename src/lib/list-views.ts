@@ -4,6 +4,7 @@
  * page's cache key by `viewKey` (src/lib/page-keys.ts), like the product page's view.
  */
 import type { Regency, Village } from './areas.ts';
+import type { IslandIndex } from './islands.ts';
 import {
   byCategory,
   byRegency,
@@ -21,6 +22,8 @@ export interface ListContext<P extends ProductLike, C, T> {
   regencyText: ReadonlyMap<string, T>;
   /** True when any product is sample content (every list page then says so). */
   hasSamples: boolean;
+  /** The island of every regency (content/islands.yaml). */
+  islands: Pick<IslandIndex, 'ofRegency'>;
 }
 
 export interface CatalogueView<P> {
@@ -48,6 +51,9 @@ export interface RegencyView<P, T> {
   text: T | undefined;
   /** Every regency, linked at the bottom of the page. */
   regencies: readonly Regency[];
+  /** The regency's main island (linked), and the other islands it covers. */
+  island: { slug: string; name: string } | undefined;
+  otherIslands: readonly string[];
   hasSamples: boolean;
 }
 
@@ -57,12 +63,15 @@ export function regencyView<P extends ProductLike, C, T>(
   ctx: ListContext<P, C, T>,
 ): RegencyView<P, T> {
   const products = byRegency(ctx.active, regency.code);
+  const island = ctx.islands.ofRegency(regency.code);
   return {
     regency,
     products,
     villages: villagesWithProducts(products),
     text: ctx.regencyText.get(regency.code),
     regencies: ctx.regencies,
+    island: island && { slug: island.slug, name: island.name },
+    otherIslands: island?.others.get(regency.code) ?? [],
     hasSamples: ctx.hasSamples,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * A product page's view model: every value the page shows that is computed rather than read
  * straight from the product (order link, certificates with their status on the build date,
- * JSON-LD input, search filters and synonyms, related cards, category name). Built once per
+ * JSON-LD input, search filters, synonyms and island words, related cards, category name). Built once per
  * page in `getStaticPaths` (src/lib/routes.ts), rendered by ProductPage.astro, and hashed into
  * the page's incremental-build cache key by `viewKey` (src/lib/page-keys.ts) — so a value shown
  * on the page can never be missing from its key.
@@ -9,10 +9,12 @@
 import type { ProductData, ProductEntry } from '../schemas/product.ts';
 import { relatedProducts, type ProductLike, type RelatedIndex } from './catalogue.ts';
 import { certificationsOf, validCertKinds, type CertView } from './certifications.ts';
+import { islandSearchText, type IslandIndex } from './islands.ts';
 import type { ProductLdInput } from './jsonld.ts';
 import type { Locale } from './locales.ts';
 import { pick, pickText } from './localize.ts';
 import { synonymTerms, type FilterName } from './search.ts';
+import { categoryTerms, type SearchWords } from './search-words.ts';
 import { absoluteUrl, digitalLinkUrl, productUrl } from './urls.ts';
 import { gtin13Of } from './validators/gtin.ts';
 import { orderLink } from './whatsapp-link.ts';
@@ -29,8 +31,10 @@ export interface ViewCategory {
 export interface ProductViewContext<P extends ViewProduct> {
   categoryById: ReadonlyMap<string, ViewCategory>;
   related: RelatedIndex<P>;
-  /** Word groups of content/search-synonyms.yaml. */
-  synonyms: readonly (readonly string[])[];
+  /** content/search-synonyms.yaml: word groups and words per category. */
+  synonyms: SearchWords;
+  /** The island of every regency (content/islands.yaml). */
+  islands: Pick<IslandIndex, 'ofRegency'>;
   /** The build date: certificate status is computed for it. */
   today: Date;
   /** Site origin, e.g. `https://ovop-ntt.example`. */
@@ -55,7 +59,14 @@ export interface ProductView<P extends ViewProduct> {
   /** A retired product keeps its page, `noindex` and out of search. */
   retired: boolean;
   /** What the search index reads from the page; absent for retired products. */
-  search: { filters: [FilterName, string[]][]; synonyms: string[] } | undefined;
+  search:
+    | {
+        filters: [FilterName, string[]][];
+        synonyms: string[];
+        /** The island's words (`Pulau Flores`): in no visible field, so `flores` finds it. */
+        islandText: string | undefined;
+      }
+    | undefined;
   /** The "Order via WhatsApp" link; absent for retired products. */
   orderLink: string | undefined;
   /** JSON-LD of the product, but the photo URL (made by Astro's image service in the page). */
@@ -78,25 +89,31 @@ export function productView<P extends ViewProduct>(
     name: pickText(categoryEntry.data.name, locale),
   };
   const retired = Boolean(d.retired);
+  const island = ctx.islands.ofRegency(d.village.regency.code);
   const search = retired
     ? undefined
     : {
         filters: [
           ['kabupaten', [d.village.regency.slug]],
+          ['pulau', island ? [island.slug] : []],
           ['kategori', [d.category]],
           ['sertifikasi', validCertKinds(d.certifications, ctx.today)],
           ['tahap', [d.programme.stage]],
         ] satisfies [FilterName, string[]][],
-        synonyms: synonymTerms(
-          [
-            d.name.id,
-            d.name.en ?? '',
-            d.category,
-            ...d.tags,
-            categoryEntry ? pickText(categoryEntry.data.name, 'id') : '',
-          ],
-          ctx.synonyms,
-        ),
+        synonyms: [
+          ...synonymTerms(
+            [
+              d.name.id,
+              d.name.en ?? '',
+              d.category,
+              ...d.tags,
+              categoryEntry ? pickText(categoryEntry.data.name, 'id') : '',
+            ],
+            ctx.synonyms.groups,
+          ),
+          ...categoryTerms(d.category, ctx.synonyms),
+        ],
+        islandText: island ? islandSearchText(island, locale) : undefined,
       };
   return {
     product,

@@ -13,8 +13,9 @@ import {
   type CategoryView,
   type RegencyView,
 } from './list-views.ts';
+import { productsOnIsland, type Island } from './islands.ts';
 import type { Locale } from './locales.ts';
-import { viewKey } from './page-keys.ts';
+import { pageKey, productFingerprint, viewKey } from './page-keys.ts';
 import { productView, type ProductView } from './product-view.ts';
 import { loadSynonyms } from './search-data.ts';
 import { resolveSite } from './site.ts';
@@ -23,13 +24,14 @@ import { resolveSite } from './site.ts';
  * Every product keeps its page; retired ones say so (shared links never break). The page
  * renders its view model (src/lib/product-view.ts) and its cache key is derived from that same
  * view, so it names all the page shows: the product, its related products' cards, its
- * category's name and the search synonyms hidden in it.
+ * category's name, its island and the search synonyms and island words hidden in it.
  */
 export async function productPaths(locale: Locale) {
-  const { all, related, categoryById } = await getCatalogue();
+  const { all, related, categoryById, islands } = await getCatalogue();
   const ctx = {
     categoryById,
     related,
+    islands,
     synonyms: await loadSynonyms(),
     today: buildDate(),
     origin: resolveSite(process.env['SITE_URL']).origin,
@@ -74,6 +76,38 @@ export async function regencyPaths() {
   });
 }
 export type RegencyProps = { view: RegencyView<Product, RegencyText> };
+
+/** What of an island a page shows: its slug, name, regencies and their other islands. */
+function islandFingerprint(island: Island | undefined): unknown {
+  return island
+    ? [island.slug, island.name, island.regencyCodes, [...island.others.entries()]]
+    : null;
+}
+
+/**
+ * `/pulau/<slug>/`: keyed by the island's products (cards, counts per regency), its entry, and
+ * every island's name and product count (the page links them all).
+ */
+export async function islandPaths() {
+  const { active, islands, hasSamples } = await getCatalogue();
+  const today = buildDate();
+  const all = islands.islands.map((i) => [
+    islandFingerprint(i),
+    productsOnIsland(active, i).length,
+  ]);
+  return islands.islands.map((island) => ({
+    params: { slug: island.slug },
+    props: { island },
+    cacheKey: pageKey(
+      'island',
+      islandFingerprint(island),
+      productsOnIsland(active, island).map((p) => productFingerprint(p, today)),
+      all,
+      hasSamples,
+    ),
+  }));
+}
+export type IslandProps = { island: Island };
 
 /** Keyed by their view: the category's products and every category (linked by name). */
 export async function categoryPaths() {

@@ -5,7 +5,7 @@
  */
 
 /** Filter names, as they appear in the URL and the index. */
-export const FILTERS = ['kabupaten', 'kategori', 'sertifikasi', 'tahap'] as const;
+export const FILTERS = ['pulau', 'kabupaten', 'kategori', 'sertifikasi', 'tahap'] as const;
 export type FilterName = (typeof FILTERS)[number];
 
 export type SortKey = 'relevance' | 'name' | 'price';
@@ -17,7 +17,7 @@ export interface SearchState {
 }
 
 export function emptyFilters(): Record<FilterName, string[]> {
-  return { kabupaten: [], kategori: [], sertifikasi: [], tahap: [] };
+  return { pulau: [], kabupaten: [], kategori: [], sertifikasi: [], tahap: [] };
 }
 
 /** Reads the state from a query string; unknown parameters and values are ignored. */

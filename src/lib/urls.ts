@@ -10,6 +10,7 @@ export const SEGMENTS = {
   products: 'produk',
   regencies: 'kabupaten',
   categories: 'kategori',
+  islands: 'pulau',
   search: 'cari',
   programme: 'program',
   shortLink: 'p',
@@ -58,6 +59,8 @@ export const regencyUrl = (slug: string, locale: Locale): string =>
   page(locale, SEGMENTS.regencies, slug);
 export const categoryUrl = (slug: string, locale: Locale): string =>
   page(locale, SEGMENTS.categories, slug);
+export const islandUrl = (slug: string, locale: Locale): string =>
+  page(locale, SEGMENTS.islands, slug);
 export const searchUrl = (locale: Locale): string => page(locale, SEGMENTS.search);
 export const programmeUrl = (locale: Locale): string => page(locale, SEGMENTS.programme);
 /** The open-data page that describes the downloads: `/data/`, `/en/data/`. */

@@ -61,7 +61,7 @@ function build(
 }
 
 /** Pages with a cache key: everything that lists or shows products. */
-const KEYED = /^\/(?:en\/)?(?:produk|kabupaten|kategori)\/|^\/label\/[^/]+\/|^\/qr\//;
+const KEYED = /^\/(?:en\/)?(?:produk|kabupaten|kategori|pulau)\/|^\/label\/[^/]+\/|^\/qr\//;
 
 const page = (path: string, dir = out()) => readFileSync(join(dir, path), 'utf8');
 const productPage = (slug: string, dir?: string) => page(`produk/${slug}/index.html`, dir);
@@ -128,6 +128,8 @@ describe('incremental rebuilds', () => {
       '/en/produk/index.html',
       `/kabupaten/${regency}/index.html`,
       '/kategori/madu/index.html',
+      // The fixture's villages are in Sumba Timur (53.11): the Sumba island page lists B.
+      '/pulau/sumba/index.html',
     ];
     for (const path of showingB) {
       expect(restored, path).not.toContain(path);
@@ -137,6 +139,7 @@ describe('incremental rebuilds', () => {
     // Other regencies and categories do not list B.
     expect(restored).toContain('/kategori/kopi/index.html');
     expect(restored).toContain('/kabupaten/kota-kupang/index.html');
+    expect(restored).toContain('/pulau/timor/index.html');
     expect(productPage('madu-b')).toContain('Madu Dua Baru');
     expect(productPage('madu-c')).toContain('Cerita baru tentang lebah hutan.');
     expect(restored.log).not.toMatch(/index reused/);

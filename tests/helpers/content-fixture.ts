@@ -62,12 +62,13 @@ export interface FixtureProduct {
   photos?: Record<string, [number, number]>;
 }
 
-/** Writes a content folder (categories from the real content) and returns its path. */
+/** Writes a content folder (categories and islands from the real content); returns its path. */
 export async function makeContentDir(products: Record<string, FixtureProduct>): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'etalase-content-'));
   copyFileSync(join(ROOT, 'content/categories.yaml'), join(dir, 'categories.yaml'));
   // Every page's footer links the information pages.
   cpSync(join(ROOT, 'content/pages'), join(dir, 'pages'), { recursive: true });
+  copyFileSync(join(ROOT, 'content/islands.yaml'), join(dir, 'islands.yaml'));
   writeFileSync(join(dir, 'regencies.yaml'), "- id: '53.11'\n  description: Teks uji.\n");
   // Products without a `qr:` line get a code, and every code is registered once (first user),
   // as `npm run qr:assign` would have done.

@@ -33,6 +33,7 @@ async function hero(): Promise<Buffer> {
 function baseDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'etalase-corpus-'));
   copyFileSync(join(ROOT, 'content/categories.yaml'), join(dir, 'categories.yaml'));
+  copyFileSync(join(ROOT, 'content/islands.yaml'), join(dir, 'islands.yaml'));
   writeFileSync(join(dir, 'regencies.yaml'), "- id: '53.11'\n  description: Teks uji.\n");
   return dir;
 }

@@ -17,6 +17,8 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'product', paths: ['/produk/kopi-arabika-golewa/', '/en/produk/kopi-arabika-golewa/'] },
   { type: 'regency', paths: ['/kabupaten/ngada/', '/en/kabupaten/ngada/'] },
   { type: 'category', paths: ['/kategori/kopi/', '/en/kategori/kopi/'] },
+  // Flores: the island with the most regencies and the "also covers" lines; Alor–Pantar: a group.
+  { type: 'island', paths: ['/pulau/flores/', '/en/pulau/flores/', '/pulau/alor-pantar/'] },
   { type: 'search', paths: ['/cari/', '/en/cari/'] },
   { type: 'programme', paths: ['/program/', '/en/program/'] },
   { type: 'data', paths: ['/data/', '/en/data/'] },

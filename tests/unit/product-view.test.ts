@@ -5,6 +5,8 @@ import { catalogueView, categoryView, regencyView } from '../../src/lib/list-vie
 import { viewFingerprint, viewKey } from '../../src/lib/page-keys.ts';
 import { productView, type ProductViewContext } from '../../src/lib/product-view.ts';
 import { CHECKLIST_AREAS, type ProductData } from '../../src/schemas/product.ts';
+import type { Island } from '../../src/lib/islands.ts';
+import type { SearchWords } from '../../src/lib/search-words.ts';
 
 const ORIGIN = 'https://produk.nttprov.go.id';
 const today = new Date('2026-11-29T00:00:00Z');
@@ -72,13 +74,18 @@ function product(id: string, over: Partial<ProductData<Photo>> = {}, digest = 'd
   };
 }
 
+/** content/search-synonyms.yaml with only word groups. */
+const words = (groups: string[][]): SearchWords => ({ groups, categoryWords: [], priceWords: [] });
+const flores: Island = { slug: 'flores', name: 'Flores', regencyCodes: [], others: new Map() };
+
 const kopi = { collection: 'categories', id: 'kopi', data: { name: { id: 'Kopi', en: 'Coffee' } } };
 
 function context(all: Entry[], over: Partial<ProductViewContext<Entry>> = {}) {
   return {
     categoryById: new Map([[kopi.id, kopi]]),
     related: relatedIndex(all),
-    synonyms: [['kopi', 'kupi']],
+    synonyms: words([['kopi', 'kupi']]),
+    islands: { ofRegency: (code) => (code === '53.09' ? flores : undefined) },
     today,
     origin: ORIGIN,
     ...over,
@@ -104,11 +111,13 @@ describe('productView', () => {
     expect(decodeURIComponent(view.orderLink ?? '')).toContain(`${ORIGIN}/en/produk/a/`);
     expect(view.search?.filters).toEqual([
       ['kabupaten', ['ngada']],
+      ['pulau', ['flores']],
       ['kategori', ['kopi']],
       ['sertifikasi', ['halal']],
       ['tahap', ['siap-pasar']],
     ]);
     expect(view.search?.synonyms).toEqual(['kupi']);
+    expect(view.search?.islandText).toMatch(/Flores/);
     expect(view.jsonLd.gs1DigitalLink).toBe(`${ORIGIN}/01/02000000000107/`);
     expect(view.jsonLd.gtin13).toBe('2000000000107');
   });
@@ -150,7 +159,10 @@ describe('viewKey: the cache key derived from the view', () => {
     const renamed = { ...kopi, data: { name: { id: 'Kopi NTT' } } };
     expect(key(all[0]!, all, { categoryById: new Map([['kopi', renamed]]) })).not.toBe(base);
     // A synonym group that matches the product.
-    expect(key(all[0]!, all, { synonyms: [['kopi', 'kupi', 'kofi']] })).not.toBe(base);
+    expect(key(all[0]!, all, { synonyms: words([['kopi', 'kupi', 'kofi']]) })).not.toBe(base);
+    // The island (its words are indexed, its slug is a search filter).
+    const sumba: Island = { ...flores, slug: 'sumba', name: 'Sumba' };
+    expect(key(all[0]!, all, { islands: { ofRegency: () => sumba } })).not.toBe(base);
     // The site origin (in the order link and JSON-LD).
     expect(key(all[0]!, all, { origin: 'https://ovop.example' })).not.toBe(base);
   });
@@ -161,10 +173,10 @@ describe('viewKey: the cache key derived from the view', () => {
     // A synonym group that matches nothing on the page.
     expect(
       key(all[0]!, all, {
-        synonyms: [
+        synonyms: words([
           ['kopi', 'kupi'],
           ['madu', 'honey'],
-        ],
+        ]),
       }),
     ).toBe(base);
   });
@@ -182,6 +194,7 @@ describe('viewKey: the cache key derived from the view', () => {
 });
 
 describe('list views', () => {
+  const endeIsland: Island = { ...flores, others: new Map([['53.10', ['Ende (pulau)']]]) };
   const a = product('a');
   const b = product('b', { village: village('53.10.01.2001', 'ende'), category: 'madu' });
   const ctx = {
@@ -190,6 +203,7 @@ describe('list views', () => {
     regencies: [a.data.village.regency, b.data.village.regency],
     regencyText: new Map<string, { id: string }>(),
     hasSamples: true,
+    islands: { ofRegency: (code: string) => (code === '53.10' ? endeIsland : undefined) },
   };
 
   it('hold the cards and the figures each list page shows', () => {
@@ -199,6 +213,8 @@ describe('list views', () => {
     expect(regency.products.map((p) => p.id)).toEqual(['b']);
     expect(regency.villages.map((v) => v.code)).toEqual(['53.10.01.2001']);
     expect(regency.text).toBeUndefined();
+    expect(regency.island).toEqual({ slug: 'flores', name: 'Flores' });
+    expect(regency.otherIslands).toEqual(['Ende (pulau)']);
     expect(categoryView(kopi, ctx).products.map((p) => p.id)).toEqual(['a']);
   });
 

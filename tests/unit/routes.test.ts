@@ -60,7 +60,9 @@ const state = vi.hoisted(() => {
 });
 // The mocks return promises like the real loaders (hence async without await).
 vi.mock('../../src/lib/catalogue-data.ts', () => ({ getCatalogue: async () => state.catalogue }));
-vi.mock('../../src/lib/search-data.ts', () => ({ loadSynonyms: async () => state.synonyms }));
+vi.mock('../../src/lib/search-data.ts', () => ({
+  loadSynonyms: async () => ({ groups: state.synonyms, categoryWords: [], priceWords: [] }),
+}));
 
 const { cataloguePaths, categoryPaths, productPaths, regencyPaths } =
   await import('../../src/lib/routes.ts');
@@ -77,6 +79,7 @@ function catalogue(products: ReturnType<typeof product>[]) {
     regencies: [ENDE, NGADA],
     regencyText: new Map(),
     hasSamples: true,
+    islands: { islands: [], ofRegency: () => undefined, bySlug: () => undefined },
   };
 }
 

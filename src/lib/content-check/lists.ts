@@ -1,0 +1,79 @@
+/**
+ * Checks of the two word/place lists the search uses: `content/islands.yaml` (every regency's
+ * main island, src/lib/islands.ts) and `content/search-synonyms.yaml` (src/lib/search-words.ts).
+ * Kept apart from check.ts, which calls them, so each list's rules sit with its module.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import type { AreaIndex } from '../areas.ts';
+import { islandProblems } from '../islands.ts';
+import { parseSearchWords, SearchWordsError } from '../search-words.ts';
+import { islandSchema } from '../../schemas/island.ts';
+import { describeIssue, fieldPath } from '../bilingual.ts';
+import { keysAt } from './schema-walk.ts';
+import { parseYaml } from './source.ts';
+import type { Problem } from './check.ts';
+
+/** `content/islands.yaml`: required; its shape, then the whole-list rules. */
+export function checkIslands(
+  contentDir: string,
+  rel: (path: string) => string,
+  areas: AreaIndex,
+): Problem[] {
+  const path = join(contentDir, 'islands.yaml');
+  const file = rel(path);
+  if (!existsSync(path))
+    return [
+      {
+        file,
+        message: {
+          id: 'Berkas daftar pulau tidak ada. Buat berkas ini: setiap kabupaten/kota tercantum di bawah pulau utamanya (lihat docs/editor-guide.md).',
+          en: 'The island list file is missing. Create it: every regency/city listed under its main island (see docs/editor-guide.md).',
+        },
+      },
+    ];
+  const parsed = parseYaml(readFileSync(path, 'utf8'));
+  if (!parsed.ok) return [{ file, line: parsed.line, message: parsed.error }];
+  const list = z.array(islandSchema);
+  const result = list.safeParse(parsed.value.data, { reportInput: true });
+  if (!result.success) {
+    return result.error.issues.map((issue) => {
+      const at = [...issue.path];
+      const keys = issue.code === 'unrecognized_keys' ? keysAt(list, issue.path) : [];
+      if (issue.code === 'unrecognized_keys' && issue.keys[0]) at.push(issue.keys[0]);
+      return {
+        file,
+        field: at.length ? fieldPath(at) : undefined,
+        line: parsed.value.lineOf(at),
+        message: describeIssue(issue, keys),
+      };
+    });
+  }
+  return islandProblems(result.data, areas.regencies).map((p) => ({
+    file,
+    field: p.path.length ? fieldPath(p.path) : undefined,
+    line: p.path.length ? parsed.value.lineOf(p.path) : undefined,
+    message: p.message,
+  }));
+}
+
+/** `content/search-synonyms.yaml`: optional; entries' shapes and their category ids. */
+export function checkSearchWords(
+  contentDir: string,
+  rel: (path: string) => string,
+  categories: readonly string[],
+): Problem[] {
+  const path = join(contentDir, 'search-synonyms.yaml');
+  if (!existsSync(path)) return [];
+  const file = rel(path);
+  const parsed = parseYaml(readFileSync(path, 'utf8'));
+  if (!parsed.ok) return [{ file, line: parsed.line, message: parsed.error }];
+  try {
+    parseSearchWords(parsed.value.data, file, categories.length ? categories : undefined);
+    return [];
+  } catch (error) {
+    if (error instanceof SearchWordsError) return [{ file, message: error.bilingual }];
+    throw error;
+  }
+}
