@@ -6,7 +6,8 @@ import { getImage } from 'astro:assets';
 import { SHARE_IMAGE } from './image-sizes.ts';
 import { buildDate } from './build-date.ts';
 import { getCatalogue } from './catalogue-data.ts';
-import { openDataDocument, toOpenDataProduct, type OpenDataDocument } from './open-data.ts';
+import { openDataDocument, toOpenDataProduct } from './open-data/row.ts';
+import type { OpenDataDocument } from './open-data/schema.ts';
 import { PLACEHOLDER_SITE_URL } from './site.ts';
 import { absoluteUrl, dataUrl } from './urls.ts';
 

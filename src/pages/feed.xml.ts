@@ -5,7 +5,8 @@ import { buildDate } from '@/lib/build-date';
 import { newestFirst } from '@/lib/catalogue';
 import { getCatalogue } from '@/lib/catalogue-data';
 import { pickText } from '@/lib/localize';
-import { atomFeed, FEED_SIZE, LICENCE, PUBLISHER } from '@/lib/open-data';
+import { atomFeed, FEED_SIZE } from '@/lib/open-data/feed';
+import { LICENCE, PUBLISHER } from '@/lib/open-data/licence';
 import { PLACEHOLDER_SITE_URL } from '@/lib/site';
 import { absoluteUrl, feedUrl, homeUrl, productUrl } from '@/lib/urls';
 

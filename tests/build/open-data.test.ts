@@ -12,12 +12,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
 import { runContentCheck } from '../../src/lib/content-check/run.ts';
 import { newestFirst } from '../../src/lib/catalogue.ts';
-import {
-  CSV_HEADER,
-  csvRecord,
-  FEED_SIZE,
-  type OpenDataDocument,
-} from '../../src/lib/open-data.ts';
+import { CSV_HEADER, csvRecord } from '../../src/lib/open-data/csv.ts';
+import { FEED_SIZE } from '../../src/lib/open-data/feed.ts';
+import type { OpenDataDocument } from '../../src/lib/open-data/schema.ts';
 import { htmlFiles, readDist } from '../helpers/dist.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 import { builtSite } from '../helpers/origin.ts';

@@ -7,7 +7,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
 import type { ProductLike } from '../../src/lib/catalogue.ts';
 import type { CertInput, CertView } from '../../src/lib/certifications.ts';
-import type { OpenDataInput } from '../../src/lib/open-data.ts';
+import type { OpenDataInput } from '../../src/lib/open-data/row.ts';
 import type { KeyedProduct } from '../../src/lib/page-keys.ts';
 import type { ProgrammeProduct } from '../../src/lib/programme.ts';
 import type { LocalizedText } from '../../src/schemas/common.ts';

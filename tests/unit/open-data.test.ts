@@ -3,19 +3,15 @@ import { parse } from 'csv-parse/sync';
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
 import type { Village } from '../../src/lib/areas.ts';
+import { CSV_HEADER, csvRecord, LIST_SEPARATOR, productsCsv } from '../../src/lib/open-data/csv.ts';
+import { atomFeed, type FeedEntry } from '../../src/lib/open-data/feed.ts';
+import { productsJsonSchema } from '../../src/lib/open-data/json-schema.ts';
 import {
-  atomFeed,
-  CSV_HEADER,
-  csvRecord,
-  LIST_SEPARATOR,
   openDataDocument,
-  productsCsv,
-  productsJsonSchema,
   toOpenDataProduct,
-  type FeedEntry,
   type OpenDataInput,
-  type OpenDataProduct,
-} from '../../src/lib/open-data.ts';
+} from '../../src/lib/open-data/row.ts';
+import { openDataProductSchema, type OpenDataProduct } from '../../src/lib/open-data/schema.ts';
 import { CHECKLIST_AREAS } from '../../src/schemas/product.ts';
 
 const ORIGIN = 'https://ovop.example';
@@ -188,6 +184,27 @@ describe('JSON Schema', () => {
   it('names itself by its URL on the site', () => {
     expect(productsJsonSchema(ORIGIN)['$id']).toBe(`${ORIGIN}/data/products.schema.json`);
   });
+
+  it('keeps the field descriptions of the zod schema it is generated from', () => {
+    const s = productsJsonSchema(ORIGIN) as {
+      title: string;
+      properties: { products: { items: { description: string; properties: Props } } };
+    };
+    type Props = Record<string, { description?: string; properties?: Props }>;
+    const product = s.properties.products.items;
+    expect(s.title).toBe('Etalase OVOP NTT — products');
+    expect(product.description).toBe('One product.');
+    expect(product.properties['slug']?.description).toMatch(/^Permanent identifier/);
+    expect(product.properties['programme']?.properties?.['checklist']?.description).toBe(
+      'Progress per mentoring area.',
+    );
+  });
+
+  it('describes exactly the rows toOpenDataProduct writes (the zod schema parses them)', () => {
+    expect(openDataProductSchema.parse(row(full))).toEqual(row(full));
+    expect(openDataProductSchema.parse(row(bare))).toEqual(row(bare));
+    expect(() => openDataProductSchema.parse({ ...row(full), surprise: 1 })).toThrow();
+  });
 });
 
 /** Leaf paths of a JSON value, with arrays of objects as `path.key` (as the CSV writes them). */
@@ -204,6 +221,57 @@ function leafPaths(value: unknown, prefix = ''): string[] {
 
 describe('CSV', () => {
   const rows = [row(full), row(bare)];
+
+  it('keeps the published column names and order (a public contract)', () => {
+    expect(CSV_HEADER).toEqual([
+      'slug',
+      'qrCode',
+      'shortUrl',
+      'gtin',
+      'name.id',
+      'name.en',
+      'tagline.id',
+      'tagline.en',
+      'category.id',
+      'category.name.id',
+      'category.name.en',
+      'village.code',
+      'village.name',
+      'district.code',
+      'district.name',
+      'regency.code',
+      'regency.name',
+      'producer.name',
+      'producer.whatsapp',
+      'producer.whatsappUrl',
+      'producer.marketplaces.name',
+      'producer.marketplaces.url',
+      'price.min',
+      'price.max',
+      'price.currency',
+      'price.unit.id',
+      'price.unit.en',
+      'available',
+      'qris',
+      'certifications.halal.number',
+      'certifications.halal.status',
+      'certifications.halal.issued',
+      'certifications.halal.expires',
+      'certifications.bpom.number',
+      'certifications.bpom.status',
+      'certifications.pirt.number',
+      'certifications.pirt.status',
+      'programme.stage',
+      ...CHECKLIST_AREAS.map((a) => `programme.checklist.${a}`),
+      'programme.completion.done',
+      'programme.completion.total',
+      'urls.id',
+      'urls.en',
+      'image',
+      'added',
+      'sample',
+    ]);
+  });
 
   it('has one column for every field of a fully filled row, and no other', () => {
     expect([...CSV_HEADER].sort()).toEqual(leafPaths(row(full)).sort());

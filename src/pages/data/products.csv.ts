@@ -1,6 +1,6 @@
 /** `/data/products.csv`: the rows of `/data/products.json`, flattened (UTF-8 with BOM). */
 import type { APIRoute } from 'astro';
-import { productsCsv } from '@/lib/open-data';
+import { productsCsv } from '@/lib/open-data/csv';
 import { getOpenData } from '@/lib/open-data-build';
 import { PLACEHOLDER_SITE_URL } from '@/lib/site';
 

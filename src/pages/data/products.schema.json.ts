@@ -1,6 +1,6 @@
 /** `/data/products.schema.json`: JSON Schema (draft 2020-12) of `/data/products.json`. */
 import type { APIRoute } from 'astro';
-import { productsJsonSchema } from '@/lib/open-data';
+import { productsJsonSchema } from '@/lib/open-data/json-schema';
 import { PLACEHOLDER_SITE_URL } from '@/lib/site';
 
 export const GET: APIRoute = ({ site }) =>
