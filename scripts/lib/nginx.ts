@@ -11,47 +11,20 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'];
-
-function isDebianLike(): boolean {
-  try {
-    return /^(ID|ID_LIKE)=.*debian/m.test(readFileSync('/etc/os-release', 'utf8'));
-  } catch {
-    return false;
-  }
-}
+import { ensureDebianTool } from './debian-tool.ts';
 
 /** Returns the path of the nginx binary, installing Debian's package when it can. */
 export function ensureNginx(log: (line: string) => void = console.log): string {
-  const fromEnv = process.env['NGINX_PATH'];
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`NGINX_PATH=${fromEnv} does not exist.`);
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (found) return found;
-
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isDebianLike() && isRoot) {
-    log('[nginx] not found: installing Debian package "nginx" (apt-get)…');
-    // Another apt-get may hold the lock (e.g. a Chromium install): wait for it.
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const lock = ['-o', 'DPkg::Lock::Timeout=600'];
-    for (const args of [
-      [...lock, 'update'],
-      [...lock, 'install', '-y', '--no-install-recommends', 'nginx'],
-    ]) {
-      const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
-      if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${r.status}).`);
-    }
-    const installed = CANDIDATES.find((p) => existsSync(p));
-    if (installed) return installed;
-  }
-  throw new Error(
-    'nginx is required for the server tests and was not found.\n' +
-      '  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y nginx\n' +
-      '  Elsewhere: install nginx and set NGINX_PATH=/path/to/nginx',
+  return ensureDebianTool(
+    {
+      name: 'nginx',
+      debPackage: 'nginx',
+      candidates: ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'],
+      envVar: 'NGINX_PATH',
+      neededBy: 'the server tests',
+      elsewhere: 'install nginx and set NGINX_PATH=/path/to/nginx',
+    },
+    log,
   );
 }
 

@@ -1,0 +1,37 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ensureDebianTool, type DebianTool } from '../../scripts/lib/debian-tool.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'etalase-tool-'));
+const present = join(dir, 'tool');
+writeFileSync(present, '');
+const tool = (over: Partial<DebianTool> = {}): DebianTool => ({
+  name: 'tool',
+  debPackage: 'tool-pkg',
+  candidates: [join(dir, 'missing'), present],
+  envVar: 'ETALASE_TEST_TOOL_PATH',
+  neededBy: 'a test',
+  elsewhere: 'install it',
+  ...over,
+});
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('ensureDebianTool', () => {
+  it('takes the path named by its variable, and refuses one that does not exist', () => {
+    vi.stubEnv('ETALASE_TEST_TOOL_PATH', present);
+    expect(ensureDebianTool(tool({ candidates: [] }), () => {})).toBe(present);
+    vi.stubEnv('ETALASE_TEST_TOOL_PATH', join(dir, 'nope'));
+    expect(() => ensureDebianTool(tool(), () => {})).toThrow(
+      /ETALASE_TEST_TOOL_PATH=.*nope does not exist/,
+    );
+  });
+
+  it('finds the first candidate that exists, without installing anything', () => {
+    const log = vi.fn();
+    expect(ensureDebianTool(tool(), log)).toBe(present);
+    expect(log).not.toHaveBeenCalled();
+  });
+});
