@@ -8,7 +8,15 @@
  * Screenshots for the editor guide (docs/images/web-editor/) are written by this test into
  * test-results/web-editor/; `UPDATE_SCREENSHOTS=1` also copies them into docs/.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -93,6 +101,8 @@ function contentWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(work, 'content-'));
   copyFileSync(join(ROOT, 'content/categories.yaml'), join(dir, 'categories.yaml'));
   copyFileSync(join(ROOT, 'content/regencies.yaml'), join(dir, 'regencies.yaml'));
+  copyFileSync(join(ROOT, 'content/islands.yaml'), join(dir, 'islands.yaml'));
+  cpSync(join(ROOT, 'content/pages'), join(dir, 'pages'), { recursive: true });
   for (const [path, b64] of Object.entries(files)) {
     const target = join(dir, path.replace(/^content\//, ''));
     mkdirSync(dirname(target), { recursive: true });
