@@ -17,12 +17,19 @@ const site = useSite();
 const VIEWPORT = { width: 360, height: 640 };
 
 /** Every product's code and slug, from the built QR landings (`/P/<CODE>/` → canonical). */
+/**
+ * Every code of a product on sale. A retired product's landing leads with "no longer
+ * available" and its alternatives instead (no price, no order button): not a first screen
+ * that sells.
+ */
 function landings(): { code: string; slug: string }[] {
   const registry = readFileSync(join(DIST, '..', 'content', 'qr-registry.yaml'), 'utf8');
-  return [...registry.matchAll(/code: '([0-9A-Z]+)', product: '([a-z0-9-]+)'/g)].map((m) => ({
-    code: m[1] ?? '',
-    slug: m[2] ?? '',
-  }));
+  return [...registry.matchAll(/code: '([0-9A-Z]+)', product: '([a-z0-9-]+)'/g)]
+    .map((m) => ({ code: m[1] ?? '', slug: m[2] ?? '' }))
+    .filter(
+      ({ code }) =>
+        !readFileSync(join(DIST, 'P', code, 'index.html'), 'utf8').includes(' data-retired'),
+    );
 }
 
 interface Measured {
