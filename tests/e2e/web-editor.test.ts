@@ -25,7 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { loadAreas } from '../../src/lib/area-data.ts';
 import { parseMarkdown } from '../../src/lib/content-check/source.ts';
-import { productSchema } from '../../src/schemas/product.ts';
+import { CHECKLIST_AREAS, productSchema } from '../../src/schemas/product.ts';
 import {
   chooseOption,
   field,
@@ -134,16 +134,7 @@ describe('web editor (/admin/)', () => {
       )
         .getByRole('radio', { name: 'Siap pasar (market-ready)' })
         .check();
-      for (const area of [
-        'productionQuality',
-        'facilities',
-        'packaging',
-        'labelling',
-        'licensing',
-        'barcode',
-        'qris',
-        'digitalPromotion',
-      ]) {
+      for (const area of CHECKLIST_AREAS) {
         await (
           await field(page, `programme.checklist.${area}`)
         )
