@@ -3,8 +3,8 @@
  * on the points that matter to us: `/dir/` serves `dir/index.html`; `/dir` (no slash) is
  * redirected (301) to `/dir/`; a missing file gets `404.html` with status 404.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
@@ -25,6 +25,30 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/**
+ * Sends every HTML page in pieces with a pause between them, as a slow network or a busy
+ * phone does: the browser then paints the page while it arrives, which shows the layout
+ * shifts that a fast local load hides. Each piece is at least `bytes` long and ends just
+ * before a tag, so text arrives whole, as it does when a busy parser yields between
+ * elements.
+ */
+export interface Trickle {
+  bytes: number;
+  everyMs: number;
+}
+
+/** Where each piece ends: the first `<` at or after `bytes` past the start. */
+export function trickleCuts(html: Buffer, bytes: number): number[] {
+  const cuts: number[] = [];
+  let at = 0;
+  while (at < html.length) {
+    const tag = html.indexOf(0x3c, at + Math.max(1, bytes));
+    at = tag === -1 ? html.length : tag;
+    cuts.push(at);
+  }
+  return cuts;
+}
+
 export interface RunningServer {
   origin: string;
   close: () => Promise<void>;
@@ -34,8 +58,22 @@ function isFile(p: string): boolean {
   return existsSync(p) && statSync(p).isFile();
 }
 
-/** Starts the server on a free loopback port. */
-export async function serveDist(root: string): Promise<RunningServer> {
+async function trickle(res: ServerResponse, body: Buffer, { bytes, everyMs }: Trickle) {
+  let from = 0;
+  for (const to of trickleCuts(body, bytes)) {
+    if (from > 0) await new Promise((resolve) => setTimeout(resolve, everyMs));
+    if (res.destroyed) return;
+    res.write(body.subarray(from, to));
+    from = to;
+  }
+  res.end();
+}
+
+/** Starts the server on a free loopback port; with `slowHtml`, pages arrive in pieces. */
+export async function serveDist(
+  root: string,
+  { slowHtml }: { slowHtml?: Trickle } = {},
+): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname: string;
@@ -60,7 +98,8 @@ export async function serveDist(root: string): Promise<RunningServer> {
       return;
     }
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    if (slowHtml && extname(file) === '.html') void trickle(res, readFileSync(file), slowHtml);
+    else createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -78,9 +78,7 @@ async function resultsOf(url: string): Promise<string[]> {
 /** The number a filter value shows, e.g. `(16)` -> 16. */
 async function countOf(page: Page, name: string, value: string): Promise<number> {
   const text = await page
-    .locator(
-      `input[name="${name}"][value="${value}"] + .facet-count, input[name="${name}"][value="${value}"] ~ .facet-count`,
-    )
+    .locator(`label:has(> input[name="${name}"][value="${value}"]) .facet-count`)
     .first()
     .textContent();
   const m = /\((\d+)\)/.exec(text ?? '');
