@@ -1,10 +1,10 @@
 /**
- * View models of the list pages (catalogue, regency, category): what each page shows, built in
+ * View models of the list pages (catalogue, regency, category, island): what each page shows, built in
  * `getStaticPaths` (src/lib/routes.ts), rendered by the page component, and hashed into the
  * page's cache key by `viewKey` (src/lib/page-keys.ts), like the product page's view.
  */
 import type { Regency, Village } from './areas.ts';
-import type { IslandIndex } from './islands.ts';
+import { productsOnIsland, type Island, type IslandIndex } from './islands.ts';
 import {
   byCategory,
   byRegency,
@@ -94,6 +94,44 @@ export function categoryView<P extends ProductLike, C extends { id: string }, T>
     category,
     products: byCategory(ctx.active, category.id),
     categories: ctx.categories,
+    hasSamples: ctx.hasSamples,
+  };
+}
+
+export interface IslandView<P> {
+  island: Pick<Island, 'slug' | 'name'>;
+  /** The active products of the island's regencies, in catalogue order. */
+  products: P[];
+  /** The regencies whose main island it is: their product count and other islands. */
+  members: { regency: Regency; count: number; others: readonly string[] }[];
+  /** Every island, linked at the bottom of the page. */
+  islands: readonly Pick<Island, 'slug' | 'name'>[];
+  hasSamples: boolean;
+}
+
+/** `/pulau/<slug>/`. */
+export function islandView<P extends ProductLike, C, T>(
+  island: Island,
+  ctx: ListContext<P, C, T> & { islands: Pick<IslandIndex, 'islands'> },
+): IslandView<P> {
+  const products = productsOnIsland(ctx.active, island);
+  const regencyByCode = new Map(ctx.regencies.map((r) => [r.code, r]));
+  return {
+    island: { slug: island.slug, name: island.name },
+    products,
+    members: island.regencyCodes.flatMap((code) => {
+      const regency = regencyByCode.get(code);
+      return regency
+        ? [
+            {
+              regency,
+              count: byRegency(products, code).length,
+              others: island.others.get(code) ?? [],
+            },
+          ]
+        : [];
+    }),
+    islands: ctx.islands.islands.map((i) => ({ slug: i.slug, name: i.name })),
     hasSamples: ctx.hasSamples,
   };
 }

@@ -89,14 +89,18 @@ function isEntry(value: object): value is CollectionEntryLike {
 }
 
 /**
- * The keyable form of a page's view model: every value as it is, except content entries, which
- * stand for their fingerprint (a product: its file, photos and certificate status; any other
- * entry: its file or data). Functions and `undefined` drop out as in JSON.
+ * The keyable form of a page's view model: every value as it is (a Map or Set by its entries),
+ * except content entries, which stand for their fingerprint (a product: its file, photos and
+ * certificate status; any other entry: its file or data). Functions and `undefined` drop out
+ * as in JSON.
  */
 export function viewFingerprint(value: unknown, today: Date): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map((v) => viewFingerprint(v, today));
+  // A Map or Set has no own enumerable keys: keyed by its entries, or it would key as `{}`.
+  if (value instanceof Map) return ['Map', viewFingerprint([...value.entries()], today)];
+  if (value instanceof Set) return ['Set', viewFingerprint([...value], today)];
   if (isEntry(value)) {
     return value.collection === 'products'
       ? productFingerprint(value as unknown as KeyedProduct, today)

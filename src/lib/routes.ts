@@ -8,14 +8,15 @@ import { getCatalogue, type Category, type Product, type RegencyText } from './c
 import {
   catalogueView,
   categoryView,
+  islandView,
   regencyView,
   type CatalogueView,
   type CategoryView,
+  type IslandView,
   type RegencyView,
 } from './list-views.ts';
-import { productsOnIsland, type Island } from './islands.ts';
 import type { Locale } from './locales.ts';
-import { pageKey, productFingerprint, viewKey } from './page-keys.ts';
+import { viewKey } from './page-keys.ts';
 import { productView, type ProductView } from './product-view.ts';
 import { loadSynonyms } from './search-data.ts';
 import { resolveSite } from './site.ts';
@@ -77,37 +78,20 @@ export async function regencyPaths() {
 }
 export type RegencyProps = { view: RegencyView<Product, RegencyText> };
 
-/** What of an island a page shows: its slug, name, regencies and their other islands. */
-function islandFingerprint(island: Island | undefined): unknown {
-  return island
-    ? [island.slug, island.name, island.regencyCodes, [...island.others.entries()]]
-    : null;
-}
-
-/**
- * `/pulau/<slug>/`: keyed by the island's products (cards, counts per regency), its entry, and
- * every island's name and product count (the page links them all).
- */
+/** Keyed by their view: the island's products, its regencies (counts, other islands), every island. */
 export async function islandPaths() {
-  const { active, islands, hasSamples } = await getCatalogue();
+  const catalogue = await getCatalogue();
   const today = buildDate();
-  const all = islands.islands.map((i) => [
-    islandFingerprint(i),
-    productsOnIsland(active, i).length,
-  ]);
-  return islands.islands.map((island) => ({
-    params: { slug: island.slug },
-    props: { island },
-    cacheKey: pageKey(
-      'island',
-      islandFingerprint(island),
-      productsOnIsland(active, island).map((p) => productFingerprint(p, today)),
-      all,
-      hasSamples,
-    ),
-  }));
+  return catalogue.islands.islands.map((island) => {
+    const view = islandView(island, catalogue);
+    return {
+      params: { slug: island.slug },
+      props: { view },
+      cacheKey: viewKey('island', view, today),
+    };
+  });
 }
-export type IslandProps = { island: Island };
+export type IslandProps = { view: IslandView<Product> };
 
 /** Keyed by their view: the category's products and every category (linked by name). */
 export async function categoryPaths() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Village } from '../../src/lib/areas.ts';
 import { relatedIndex } from '../../src/lib/catalogue.ts';
-import { catalogueView, categoryView, regencyView } from '../../src/lib/list-views.ts';
+import { catalogueView, categoryView, islandView, regencyView } from '../../src/lib/list-views.ts';
 import { viewFingerprint, viewKey } from '../../src/lib/page-keys.ts';
 import { productView, type ProductViewContext } from '../../src/lib/product-view.ts';
 import { CHECKLIST_AREAS, type ProductData } from '../../src/schemas/product.ts';
@@ -191,6 +191,14 @@ describe('viewKey: the cache key derived from the view', () => {
       n: 1,
     });
   });
+
+  it('keys a Map or a Set by its entries (they have no keys of their own)', () => {
+    const one = viewFingerprint({ others: new Map([['53.10', ['Ende']]]) }, today);
+    const two = viewFingerprint({ others: new Map([['53.10', ['Ende', 'Palu']]]) }, today);
+    expect(one).not.toEqual(two);
+    expect(viewFingerprint(new Set(['a']), today)).not.toEqual(viewFingerprint(new Set(), today));
+    expect(viewFingerprint(new Map(), today)).not.toEqual(viewFingerprint({}, today));
+  });
 });
 
 describe('list views', () => {
@@ -216,6 +224,38 @@ describe('list views', () => {
     expect(regency.island).toEqual({ slug: 'flores', name: 'Flores' });
     expect(regency.otherIslands).toEqual(['Ende (pulau)']);
     expect(categoryView(kopi, ctx).products.map((p) => p.id)).toEqual(['a']);
+  });
+
+  it("hold an island's products, its regencies with their counts and other islands, every island", () => {
+    const island: Island = {
+      slug: 'flores',
+      name: 'Flores',
+      regencyCodes: ['53.09', '53.10', '53.99'],
+      others: new Map([['53.10', ['Ende (pulau)']]]),
+    };
+    const sumba: Island = { ...flores, slug: 'sumba', name: 'Sumba' };
+    const view = islandView(island, {
+      ...ctx,
+      islands: { ...ctx.islands, islands: [island, sumba] },
+    });
+    expect(view.products.map((p) => p.id)).toEqual(['a', 'b']);
+    // A code with no regency in the list (53.99) is left out, not shown empty.
+    expect(view.members.map((m) => [m.regency.slug, m.count, m.others])).toEqual([
+      ['ngada', 1, []],
+      ['ende', 1, ['Ende (pulau)']],
+    ]);
+    expect(view.islands).toEqual([
+      { slug: 'flores', name: 'Flores' },
+      { slug: 'sumba', name: 'Sumba' },
+    ]);
+    const key = (i: Island) =>
+      viewKey(
+        'island',
+        islandView(i, { ...ctx, islands: { ...ctx.islands, islands: [i] } }),
+        today,
+      );
+    // Another island for a regency changes the page (its "also covers" line), so its key.
+    expect(key({ ...island, others: new Map([['53.10', ['Palu']]]) })).not.toBe(key(island));
   });
 
   it('give list pages keys that change with a card', () => {
