@@ -28,22 +28,26 @@ const TYPES: Record<string, string> = {
 /**
  * Sends every HTML page in pieces with a pause between them, as a slow network or a busy
  * phone does: the browser then paints the page while it arrives, which shows the layout
- * shifts that a fast local load hides. Each piece is at least `bytes` long and ends just
- * before a tag, so text arrives whole, as it does when a busy parser yields between
- * elements.
+ * shifts that a fast local load hides. Each piece is at least `bytes` long and ends at a
+ * tag's edge (before `<` or after `>`): with `bytes: 1` every tag and every text arrives on
+ * its own, as when a busy parser yields between tokens (an element is painted empty, then
+ * its text comes).
  */
 export interface Trickle {
   bytes: number;
   everyMs: number;
 }
 
-/** Where each piece ends: the first `<` at or after `bytes` past the start. */
+/** Where each piece ends: the first tag edge at or after `bytes` past the start. */
 export function trickleCuts(html: Buffer, bytes: number): number[] {
   const cuts: number[] = [];
   let at = 0;
   while (at < html.length) {
-    const tag = html.indexOf(0x3c, at + Math.max(1, bytes));
-    at = tag === -1 ? html.length : tag;
+    const from = at + Math.max(1, bytes);
+    const open = html.indexOf(0x3c, from); // before `<`
+    const close = html.indexOf(0x3e, from - 1); // after `>`
+    const edges = [open, close === -1 ? -1 : close + 1].filter((e) => e >= from);
+    at = edges.length ? Math.min(...edges) : html.length;
     cuts.push(at);
   }
   return cuts;

@@ -1,9 +1,9 @@
 /**
  * Nothing moves while a page arrives. On a slow network (or a busy cheap phone) the browser
  * paints a page before all of it is there; an element that arrives later must never push
- * one already painted (a layout shift). Every page type is served in pieces, each ending
- * just before a tag, and Chromium's layout-shift entries must add up to zero at a phone's
- * and a laptop's width.
+ * one already painted (a layout shift). Every page type is served one tag and one text at a
+ * time (an element is painted empty, then its text comes, as when a busy parser yields), and
+ * Chromium's layout-shift entries must add up to zero at a phone's and a laptop's width.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,7 @@ const PATHS = PAGE_TYPES.filter((p) => p.type !== 'label').flatMap((p) => p.path
 let browser: Browser;
 let server: RunningServer;
 beforeAll(async () => {
-  // One tag per piece, 3 ms apart: the browser gets the chance to paint between many of them.
+  // One tag or text per piece, 3 ms apart: the browser gets to paint between many of them.
   [browser, server] = await Promise.all([
     launchBrowser(),
     serveDist(DIST, { slowHtml: { bytes: 1, everyMs: 3 } }),
