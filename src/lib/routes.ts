@@ -21,6 +21,11 @@ import { productView, type ProductView } from './product-view.ts';
 import { loadSynonyms } from './search-data.ts';
 import { resolveSite } from './site.ts';
 
+/** One route of a view-model page: the view is its props, and its cache key is derived from it. */
+function keyedRoute<P, V>(kind: string, params: P, view: V, today: Date) {
+  return { params, props: { view }, cacheKey: viewKey(kind, view, today) };
+}
+
 /**
  * Every product keeps its page; retired ones say so (shared links never break). The page
  * renders its view model (src/lib/product-view.ts) and its cache key is derived from that same
@@ -37,14 +42,9 @@ export async function productPaths(locale: Locale) {
     today: buildDate(),
     origin: resolveSite(process.env['SITE_URL']).origin,
   };
-  return all.map((product) => {
-    const view = productView(product, locale, ctx);
-    return {
-      params: { slug: product.id },
-      props: { view },
-      cacheKey: viewKey('product', view, ctx.today),
-    };
-  });
+  return all.map((product) =>
+    keyedRoute('product', { slug: product.id }, productView(product, locale, ctx), ctx.today),
+  );
 }
 export type ProductProps = { view: ProductView<Product> };
 
@@ -52,14 +52,14 @@ export type ProductProps = { view: ProductView<Product> };
 export async function cataloguePaths() {
   const catalogue = await getCatalogue();
   const today = buildDate();
-  return paginate(catalogue.active, CATALOGUE_PAGE_SIZE).map((page) => {
-    const view = catalogueView(page, catalogue);
-    return {
-      params: { page: page.number === 1 ? undefined : String(page.number) },
-      props: { view },
-      cacheKey: viewKey('catalogue', view, today),
-    };
-  });
+  return paginate(catalogue.active, CATALOGUE_PAGE_SIZE).map((page) =>
+    keyedRoute(
+      'catalogue',
+      { page: page.number === 1 ? undefined : String(page.number) },
+      catalogueView(page, catalogue),
+      today,
+    ),
+  );
 }
 export type CatalogueProps = { view: CatalogueView<Product> };
 
@@ -67,14 +67,9 @@ export type CatalogueProps = { view: CatalogueView<Product> };
 export async function regencyPaths() {
   const catalogue = await getCatalogue();
   const today = buildDate();
-  return catalogue.regencies.map((regency) => {
-    const view = regencyView(regency, catalogue);
-    return {
-      params: { slug: regency.slug },
-      props: { view },
-      cacheKey: viewKey('regency', view, today),
-    };
-  });
+  return catalogue.regencies.map((regency) =>
+    keyedRoute('regency', { slug: regency.slug }, regencyView(regency, catalogue), today),
+  );
 }
 export type RegencyProps = { view: RegencyView<Product, RegencyText> };
 
@@ -82,14 +77,9 @@ export type RegencyProps = { view: RegencyView<Product, RegencyText> };
 export async function islandPaths() {
   const catalogue = await getCatalogue();
   const today = buildDate();
-  return catalogue.islands.islands.map((island) => {
-    const view = islandView(island, catalogue);
-    return {
-      params: { slug: island.slug },
-      props: { view },
-      cacheKey: viewKey('island', view, today),
-    };
-  });
+  return catalogue.islands.islands.map((island) =>
+    keyedRoute('island', { slug: island.slug }, islandView(island, catalogue), today),
+  );
 }
 export type IslandProps = { view: IslandView<Product> };
 
@@ -97,13 +87,8 @@ export type IslandProps = { view: IslandView<Product> };
 export async function categoryPaths() {
   const catalogue = await getCatalogue();
   const today = buildDate();
-  return catalogue.categories.map((category) => {
-    const view = categoryView(category, catalogue);
-    return {
-      params: { slug: category.id },
-      props: { view },
-      cacheKey: viewKey('category', view, today),
-    };
-  });
+  return catalogue.categories.map((category) =>
+    keyedRoute('category', { slug: category.id }, categoryView(category, catalogue), today),
+  );
 }
 export type CategoryProps = { view: CategoryView<Product, Category> };
