@@ -12,3 +12,10 @@ export const PHOTO_FALLBACK_WIDTH = 800;
 export const SHARE_IMAGE = { width: 800, format: 'jpg' } as const;
 /** Search result thumbnails (Pagefind meta). */
 export const THUMBNAIL = { width: 160, format: 'webp' } as const;
+/**
+ * Product photos in the printed catalogue (`/katalog-cetak/`): the share card's JPEG, so no
+ * extra encode. JPEG because Chromium puts a JPEG into a PDF as it is, where it would re-encode
+ * WebP or AVIF losslessly (several times larger); 800 px across the ~40 mm the photo prints at is
+ * ~500 dpi, above the 300 dpi a print shop asks for.
+ */
+export const PRINT_IMAGE = SHARE_IMAGE;

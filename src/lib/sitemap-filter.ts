@@ -1,7 +1,7 @@
 /**
  * Which pages the sitemap lists: the catalogue's own pages only. QR and GS1 landings are copies
  * of product pages (canonical elsewhere; written after Astro, so they never reach the sitemap,
- * and the rules stay as a guard), labels are for printing, retired products left the catalogue,
+ * and the rules stay as a guard), labels and the printed catalogue are for printing, retired products left the catalogue,
  * the 404 is not a page, and /admin/ is the web editor.
  */
 import { SEGMENTS, splitLocale } from './urls.ts';
@@ -19,6 +19,8 @@ export function sitemapFilter(retired: ReadonlySet<string>): (url: string) => bo
     const first = path.split('/')[1]?.toLowerCase() ?? '';
     if (EXCLUDED_SEGMENTS.has(first) || /^\/404\/?$/.test(path)) return false;
     const [segment, product, ...more] = splitLocale(path).rest.split('/').slice(1);
+    // The printed catalogue, in either language, is a page for the print shop, not for search.
+    if (segment === SEGMENTS.printCatalogue) return false;
     const isProductPage = segment === SEGMENTS.products && more.length === 1 && more[0] === '';
     return !(isProductPage && product && retired.has(product));
   };

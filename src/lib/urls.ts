@@ -17,6 +17,8 @@ export const SEGMENTS = {
   gs1: '01',
   qr: 'qr',
   label: 'label',
+  /** The printed catalogue's page (noindex; `npm run catalogue:pdf` prints it). */
+  printCatalogue: 'katalog-cetak',
   data: 'data',
   /** The web editor (Sveltia CMS): not a public page. */
   admin: 'admin',
@@ -65,6 +67,9 @@ export const searchUrl = (locale: Locale): string => page(locale, SEGMENTS.searc
 export const programmeUrl = (locale: Locale): string => page(locale, SEGMENTS.programme);
 /** The open-data page that describes the downloads: `/data/`, `/en/data/`. */
 export const dataUrl = (locale: Locale): string => page(locale, SEGMENTS.data);
+
+/** The printed catalogue's page: `/katalog-cetak/`, `/en/katalog-cetak/` (not in the sitemap). */
+export const printCatalogueUrl = (locale: Locale): string => page(locale, SEGMENTS.printCatalogue);
 
 /** `/tentang/`, `/en/privasi/`, …: an information page. */
 export const infoPageUrl = (slug: InfoPage, locale: Locale): string => page(locale, slug);

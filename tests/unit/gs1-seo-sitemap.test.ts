@@ -63,13 +63,15 @@ describe('sitemapFilter', () => {
     }
   });
 
-  it('leaves out short links, GS1 links, labels, QR files and the 404 page', () => {
+  it('leaves out short links, GS1 links, labels, the printed catalogue, QR files and the 404 page', () => {
     for (const path of [
       '/p/7K3M/',
       '/P/7K3M/',
       '/01/02000000000107/',
       '/label/',
       '/label/7K3M/',
+      '/katalog-cetak/',
+      '/en/katalog-cetak/',
       '/qr/7K3M.svg',
       '/404/',
       '/404',

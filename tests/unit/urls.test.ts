@@ -9,6 +9,7 @@ import {
   homeUrl,
   islandUrl,
   localizedPath,
+  printCatalogueUrl,
   productUrl,
   programmeUrl,
   regencyUrl,
@@ -39,6 +40,8 @@ describe('URL contract (docs/architecture.md) — these shapes are printed on pa
     [dataFileUrl('schema'), '/data/products.schema.json'],
     [dataFileUrl('csv'), '/data/products.csv'],
     [feedUrl(), '/feed.xml'],
+    [printCatalogueUrl('id'), '/katalog-cetak/'],
+    [printCatalogueUrl('en'), '/en/katalog-cetak/'],
   ])('%s is %s', (actual, expected) => {
     expect(actual).toBe(expected);
   });
