@@ -19,3 +19,11 @@ export function ensurePdftoppm(log: (line: string) => void = console.log): strin
     log,
   );
 }
+
+/** Another tool of Poppler's (`pdftotext`, `pdffonts`): it sits beside `pdftoppm`. */
+export function ensurePopplerTool(
+  tool: 'pdftotext' | 'pdffonts',
+  log: (line: string) => void = console.log,
+): string {
+  return ensurePdftoppm(log).replace(/pdftoppm$/, tool);
+}
