@@ -21,7 +21,6 @@ import { ensurePopplerTool } from './lib/poppler.ts';
 import { serveDist } from './lib/static-server.ts';
 
 const SIZES = ['A4', 'A5'] as const;
-type Size = (typeof SIZES)[number];
 
 const values = parseCli(
   {
@@ -78,7 +77,7 @@ const out = values.out ?? `katalog-${lang}-${size.toLowerCase()}.pdf`;
 /** Prints the page as it is now. */
 function print(page: Page): Promise<Buffer> {
   // The page's own @page rule gives the margins and the page numbers; the size is chosen here.
-  return page.pdf({ format: size as Size, printBackground: true, outline: true, tagged: true });
+  return page.pdf({ format: size, printBackground: true, outline: true, tagged: true });
 }
 
 /** The text of each page of a PDF, by Poppler's pdftotext (what a print shop's tools read). */

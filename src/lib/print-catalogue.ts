@@ -143,7 +143,8 @@ export function printCatalogue<P extends PrintProductLike>(
       });
       regencies.push({ regency, entries: regencyEntries });
     }
-    if (regencies.length) sections.push({ island: { slug: island.slug, name: island.name }, regencies });
+    if (regencies.length)
+      sections.push({ island: { slug: island.slug, name: island.name }, regencies });
   }
   return { sections, entries, index: categoryIndex(entries, input.categories, locale) };
 }

@@ -16,10 +16,13 @@ import { PAGE_TYPES } from '../helpers/pages.ts';
 import { DIST } from '../helpers/paths.ts';
 
 /**
- * Every page type but the labels: a print tool, not a page people read as it arrives, whose
- * text is centred in a fixed-size label by design (see labels-print.test.ts).
+ * Every page type but the labels and the printed catalogue: print tools, not pages people read
+ * as they arrive (labels centre their text in a fixed-size label by design, see
+ * labels-print.test.ts; the catalogue is laid out for paper, see catalogue-print.test.ts).
  */
-const PATHS = PAGE_TYPES.filter((p) => p.type !== 'label').flatMap((p) => p.paths);
+const PATHS = PAGE_TYPES.filter((p) => !['label', 'print-catalogue'].includes(p.type)).flatMap(
+  (p) => p.paths,
+);
 
 let browser: Browser;
 let server: RunningServer;

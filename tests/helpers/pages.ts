@@ -26,6 +26,8 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'privacy', paths: ['/privasi/', '/en/privasi/'] },
   { type: 'accessibility', paths: ['/aksesibilitas/', '/en/aksesibilitas/'] },
   { type: '404', paths: ['/tidak-ada-halaman-ini/'] },
+  // The printed catalogue: a real page in both languages, noindex (npm run catalogue:pdf).
+  { type: 'print-catalogue', paths: ['/katalog-cetak/', '/en/katalog-cetak/'] },
   // Language-neutral pages (the switcher leads to the product page, not a translated copy).
   { type: 'qr-landing', paths: ['/P/RM7B/'] },
   { type: 'label', paths: ['/label/', '/label/RM7B/'] },
