@@ -133,7 +133,11 @@ describe('categoryIndex', () => {
     expect(index.map((g) => g.category.name)).toEqual(['Kopi', 'Madu', 'Tenun']);
     expect(index[2]?.entries.map((e) => e.name)).toEqual(['tenun ende', 'tenun ikat sumba']);
     const indexed = index.flatMap((g) => g.entries.map((e) => e.product.id)).sort();
-    expect(indexed).toEqual(build().entries.map((e) => e.product.id).sort());
+    expect(indexed).toEqual(
+      build()
+        .entries.map((e) => e.product.id)
+        .sort(),
+    );
   });
 
   it('sorts by the translated category name in English', () => {
