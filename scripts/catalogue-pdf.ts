@@ -4,7 +4,8 @@
  * site to PDF through Chromium, like `npm run labels`. Page numbers of the contents and the index
  * are learnt from a first print (Poppler's `pdftotext` finds the page of each product's short
  * link) and written into the page before the final print. Refuses a build whose SITE_URL is the
- * placeholder (its QR codes would lead nowhere) unless told it is a preview.
+ * placeholder (its QR codes would lead nowhere) unless told it is a preview, and a build with an
+ * active product that has no QR code yet.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -62,7 +63,8 @@ if (!existsSync(file)) {
   );
   process.exit(1);
 }
-const isPreviewBuild = readFileSync(file, 'utf8').includes('data-preview');
+const html = readFileSync(file, 'utf8');
+const isPreviewBuild = html.includes('data-preview');
 if (isPreviewBuild && !values.preview) {
   console.error(
     '✗ Situs ini dibangun tanpa SITE_URL (alamat contoh): kode QR-nya tidak boleh dicetak.\n' +
@@ -71,6 +73,16 @@ if (isPreviewBuild && !values.preview) {
       '  Rebuild with SITE_URL=https://real-origin npm run build, or pass --preview for a preview PDF.',
   );
   process.exit(2);
+}
+// Every product in a printed catalogue needs its permanent code (assigned before a deploy by
+// publish:prepare, locally by qr:assign): without one it would print without a QR.
+const uncoded = [...html.matchAll(/data-product="([^"]+)" data-no-code/g)].map((m) => m[1]);
+if (uncoded.length) {
+  console.error(
+    `✗ Produk tanpa kode QR: ${uncoded.join(', ')}. Jalankan npm run qr:assign, lalu npm run build.\n` +
+      `  Products without a QR code: ${uncoded.join(', ')}. Run npm run qr:assign, then npm run build.`,
+  );
+  process.exit(1);
 }
 const out = values.out ?? `katalog-${lang}-${size.toLowerCase()}.pdf`;
 
@@ -129,14 +141,8 @@ async function fillPageNumbers(page: Page, pages: string[], locale: Locale): Pro
   );
 }
 
-// resolve(): --dist may be absolute (a test's build) or relative to the project.
-const server = await serveDist(resolve(dist));
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
-const work = mkdtempSync(join(tmpdir(), 'etalase-catalogue-'));
-try {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.origin + path, { waitUntil: 'load' });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+/** Prints, fills in the page numbers, prints again until they hold; writes the PDF. */
+async function printCatalogue(page: Page): Promise<void> {
   let pdf = await print(page);
   // Writing the numbers cannot move a product (each slot keeps its width), so a second print
   // settles it; a third pass only checks.
@@ -150,6 +156,17 @@ try {
   console.log(
     `✓ ${out}: ${pages} halaman / pages, ${mb} MB${isPreviewBuild ? ' (PRATINJAU / PREVIEW)' : ''}`,
   );
+}
+
+// resolve(): --dist may be absolute (a test's build) or relative to the project.
+const server = await serveDist(resolve(dist));
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+const work = mkdtempSync(join(tmpdir(), 'etalase-catalogue-'));
+try {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await printCatalogue(page);
 } finally {
   rmSync(work, { recursive: true, force: true });
   await browser.close();

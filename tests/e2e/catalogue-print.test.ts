@@ -8,7 +8,8 @@
  * - `pdffonts` lists every font as embedded;
  * - every page but the cover carries its page number, and the contents' page numbers are those
  *   of the products they name.
- * The command refuses a placeholder-origin build, a missing build and an unknown size.
+ * The command refuses a placeholder-origin build, a product without a QR code, a missing build
+ * and an unknown size or language.
  * Nothing depends on SITE_URL in the environment.
  */
 import { spawnSync } from 'node:child_process';
@@ -199,6 +200,19 @@ describe('npm run catalogue:pdf refuses', () => {
     const r = npmRun('catalogue:pdf', ['--dist', fake, '--out', join(work, 'x.pdf')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('SITE_URL');
+  });
+
+  it('a build with a product that has no QR code yet (exit 1), naming it and the fix', () => {
+    const fake = join(work, 'uncoded-dist');
+    mkdirSync(join(fake, 'katalog-cetak'), { recursive: true });
+    writeFileSync(
+      join(fake, 'katalog-cetak', 'index.html'),
+      '<!doctype html><article class="pc-product" data-product="kopi-baru" data-no-code></article>',
+    );
+    const r = npmRun('catalogue:pdf', ['--dist', fake, '--out', join(work, 'y.pdf')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('kopi-baru');
+    expect(r.stderr).toContain('npm run qr:assign');
   });
 
   it('a missing build and an unknown size or language (exit 1), naming the fix', () => {
