@@ -49,13 +49,14 @@ if (!isLocale(lang)) {
   console.error('✗ --lang harus id atau en. / --lang must be id or en.');
   process.exit(1);
 }
+const locale: Locale = lang;
 const size = (values.size ?? 'A4').toUpperCase();
 if (!(SIZES as readonly string[]).includes(size)) {
   console.error('✗ --size harus A4 atau A5. / --size must be A4 or A5.');
   process.exit(1);
 }
 const dist = values.dist ?? 'dist';
-const path = printCatalogueUrl(lang);
+const path = printCatalogueUrl(locale);
 const file = join(dist, path, 'index.html');
 if (!existsSync(file)) {
   console.error(
@@ -84,7 +85,7 @@ if (uncoded.length) {
   );
   process.exit(1);
 }
-const out = values.out ?? `katalog-${lang}-${size.toLowerCase()}.pdf`;
+const out = values.out ?? `katalog-${locale}-${size.toLowerCase()}.pdf`;
 
 /** Prints the page as it is now. */
 function print(page: Page): Promise<Buffer> {
@@ -147,7 +148,7 @@ async function printCatalogue(page: Page): Promise<void> {
   // Writing the numbers cannot move a product (each slot keeps its width), so a second print
   // settles it; a third pass only checks.
   for (let pass = 0; pass < 3; pass++) {
-    if (await fillPageNumbers(page, pdfPages(pdf, work), lang)) break;
+    if (await fillPageNumbers(page, pdfPages(pdf, work), locale)) break;
     pdf = await print(page);
   }
   writeFileSync(out, pdf);
