@@ -39,9 +39,9 @@ async function openProduct() {
   return { context, page, external };
 }
 
-/** The preview pane's document (the CMS draws it in an iframe). */
+/** The preview pane's document (the CMS draws it in its `iframe.preview`). */
 function preview(page: Page): FrameLocator {
-  return page.frameLocator('iframe').last();
+  return page.locator('iframe.preview').first().contentFrame();
 }
 
 async function saved(page: Page, before: string): Promise<string> {
