@@ -112,6 +112,11 @@ describe("web editor's village field and preview", () => {
 
   it('shows a typed name and price in the preview, with the site stylesheet', async () => {
     const { context, page } = await openProduct();
+    // The preview frame runs under /admin/'s policy too: Chromium logs what it refuses there.
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+    });
     try {
       await fillField(page, 'name.id', 'Anyaman Pratinjau Uji');
       // The product sells at a range; the highest price stays.
@@ -135,6 +140,7 @@ describe("web editor's village field and preview", () => {
         .evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(colour).not.toBe('rgba(0, 0, 0, 0)');
       expect(await violations(page)).toEqual([]);
+      expect(refused).toEqual([]);
     } finally {
       await context.close();
     }
