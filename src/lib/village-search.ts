@@ -1,12 +1,32 @@
 /**
- * Ranking for the village picker of `npm run new:product`: what the editor typed is most
- * likely the village's own name, so villages named so come first, then villages whose name
- * starts with or contains it, and only then villages that merely lie in a district or regency
- * of that name (typing "Fatumnasi" offers the village Fatumnasi before Nenas, Kec. Fatumnasi).
+ * Ranking for the village pickers (`npm run new:product` and the web editor's village field):
+ * what the editor typed is most likely the village's own name, so villages named so come
+ * first, then villages whose name starts with or contains it, and only then villages that
+ * merely lie in a district or regency of that name (typing "Fatumnasi" offers the village
+ * Fatumnasi before Nenas, Kec. Fatumnasi).
+ *
+ * Only the names are needed (`NamedVillage`), so the web editor ranks the compact village list
+ * it downloads (src/lib/cms/village-list.ts) exactly as the command line ranks the area index.
  */
-import type { Village } from './areas.ts';
 
-const fold = (s: string): string =>
+/** What ranking reads of a village. */
+export interface NamedVillage {
+  code: string;
+  name: string;
+  district: { name: string };
+  regency: { officialName: string };
+}
+
+/** A village with its names folded once, so each keystroke only compares strings. */
+export interface FoldedVillage<V extends NamedVillage = NamedVillage> {
+  village: V;
+  name: string;
+  district: string;
+  regency: string;
+}
+
+/** Lowercase, without accents and punctuation (dots kept for codes). */
+export const fold = (s: string): string =>
   s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -14,29 +34,54 @@ const fold = (s: string): string =>
     .replace(/[^a-z0-9.]+/g, ' ')
     .trim();
 
-/** Lower is better; undefined when the village does not match at all. */
-export function villageScore(v: Village, query: string): number | undefined {
-  const q = fold(query);
+export function foldVillage<V extends NamedVillage>(v: V): FoldedVillage<V> {
+  return {
+    village: v,
+    name: fold(v.name),
+    district: fold(v.district.name),
+    regency: fold(v.regency.officialName),
+  };
+}
+
+/** Lower is better; undefined when the village does not match. `q` is `fold(query)`. */
+export function foldedScore(f: FoldedVillage, q: string, query: string): number | undefined {
   if (!q) return 9;
-  const name = fold(v.name);
-  if (name === q) return 0;
-  if (v.code.startsWith(query.trim())) return 1;
-  if (name.startsWith(q)) return 2;
-  if (name.includes(q)) return 3;
-  const district = fold(v.district.name);
-  if (district === q) return 4;
-  if (district.includes(q)) return 5;
-  if (fold(v.regency.officialName).includes(q)) return 6;
+  if (f.name === q) return 0;
+  if (f.village.code.startsWith(query.trim())) return 1;
+  if (f.name.startsWith(q)) return 2;
+  if (f.name.includes(q)) return 3;
+  if (f.district === q) return 4;
+  if (f.district.includes(q)) return 5;
+  if (f.regency.includes(q)) return 6;
   return undefined;
 }
 
-/** Villages matching `query`, best first (ties by name), at most `limit`. */
-export function rankVillages(villages: Iterable<Village>, query: string, limit = 50): Village[] {
-  const scored: { v: Village; score: number }[] = [];
-  for (const v of villages) {
-    const score = villageScore(v, query);
-    if (score !== undefined) scored.push({ v, score });
+/** Lower is better; undefined when the village does not match at all. */
+export function villageScore(v: NamedVillage, query: string): number | undefined {
+  return foldedScore(foldVillage(v), fold(query), query);
+}
+
+/** Folded villages matching `query`, best first (ties by name), at most `limit`. */
+export function rankFolded<V extends NamedVillage>(
+  villages: Iterable<FoldedVillage<V>>,
+  query: string,
+  limit = 50,
+): V[] {
+  const q = fold(query);
+  const scored: { v: V; score: number }[] = [];
+  for (const f of villages) {
+    const score = foldedScore(f, q, query);
+    if (score !== undefined) scored.push({ v: f.village, score });
   }
   scored.sort((a, b) => a.score - b.score || a.v.name.localeCompare(b.v.name, 'id'));
   return scored.slice(0, limit).map((s) => s.v);
+}
+
+/** Villages matching `query`, best first (ties by name), at most `limit`. */
+export function rankVillages<V extends NamedVillage>(
+  villages: Iterable<V>,
+  query: string,
+  limit = 50,
+): V[] {
+  return rankFolded([...villages].map(foldVillage), query, limit);
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { readVillageList } from '../../src/lib/cms/village-list.ts';
 import { readDist } from '../helpers/dist.ts';
 import { DIST } from '../helpers/paths.ts';
 
@@ -55,6 +56,24 @@ describe('web editor in the build', () => {
         'gallery',
         'body',
       ]),
+    );
+  });
+
+  it('keeps the 3,442 villages out of the configuration, in a list of their own read by the village field', () => {
+    const text = readDist('admin/config.yml');
+    const config = parse(text) as { collections: { fields: Record<string, unknown>[] }[] };
+    const village = config.collections[0]?.fields.find((f) => f['name'] === 'village');
+    expect(village).toMatchObject({ widget: 'ntt-village' });
+    expect(village).not.toHaveProperty('options');
+    // Was 374 kB with the villages inside.
+    expect(text.length).toBeLessThan(60_000);
+    const list = readVillageList(JSON.parse(readDist('admin/villages.json')));
+    expect(list).toHaveLength(3442);
+    expect(list).toContainEqual(
+      expect.objectContaining({
+        code: '53.09.12.2002',
+        label: 'Tiworiwu — Kec. Jerebuu, Kabupaten Ngada',
+      }),
     );
   });
 

@@ -141,9 +141,8 @@ export async function fillField(page: Page, keyPath: string, value: string): Pro
 }
 
 /**
- * Picks an option of a select field (a searchable list): opens it, types `search`, clicks
- * `option`. Opening the village list (3,442 options) keeps the page busy for a long time on a
- * loaded 2-core machine, hence the long waits (docs/web-editor.md, "Known limits").
+ * Picks an option of a select field or of the village field (a searchable list): opens it,
+ * types `search`, clicks `option`. The long waits are for a loaded 2-core machine.
  */
 export async function chooseOption(
   page: Page,

@@ -19,17 +19,13 @@ import {
   type JsonSchema,
   productFields,
 } from '../../src/lib/cms/config.ts';
-import {
-  categoryChoices,
-  productJsonSchema,
-  villageChoices,
-} from '../../src/lib/cms/config-data.ts';
+import { categoryChoices, productJsonSchema } from '../../src/lib/cms/config-data.ts';
 import { PATTERNS } from '../../src/lib/cms/fields.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const areas = await loadAreas();
 const schema = productJsonSchema(areas);
-const ctx = { categories: categoryChoices(join(ROOT, 'content')), villages: villageChoices(areas) };
+const ctx = { categories: categoryChoices(join(ROOT, 'content')) };
 const fields = productFields(schema, ctx);
 const byPath = flattenFields(fields);
 
@@ -75,14 +71,11 @@ describe('editor configuration from the product schema', () => {
     }
   });
 
-  it('picks the village among the 3,442 NTT villages and stores its code; the category from categories.yaml', () => {
+  it("picks the village with the site's own field (its list is a file of its own); the category from categories.yaml", () => {
     const village = byPath.get('village');
-    expect(village?.widget).toBe('select');
-    expect(village?.options).toHaveLength(3442);
-    expect(village?.options).toContainEqual({
-      label: 'Tiworiwu — Kec. Jerebuu, Kabupaten Ngada',
-      value: '53.09.12.2002',
-    });
+    expect(village?.widget).toBe('ntt-village');
+    // The 3,442 villages are /admin/villages.json, not inside config.yml.
+    expect(village?.options).toBeUndefined();
     const ids = [
       ...readFileSync(join(ROOT, 'content/categories.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm),
     ].map((m) => m[1]);

@@ -52,6 +52,15 @@ const BROKEN = {
   },
   'real-without-consent': { source: breakProduct('sample: true', 'sample: false') },
   'unknown-field': { source: breakProduct('category: madu', 'category: madu\ncategroy: kopi') },
+  // A real product as a new editor leaves it: problems from every stage of the check at once.
+  'many-problems': {
+    source: breakProduct('sample: true', 'sample: false')
+      .replace('Madu untuk pengujian.', "'GANTI: tagline'")
+      .replace('category: madu', "category: madoe\nqr: 'K7MX'")
+      .replace("whatsapp: '0800-0000-0999'", "whatsapp: '0800-0000-0000'")
+      .replace('Cerita uji.', 'Cerita uji.\n\n<iframe src="https://example.com"></iframe>\n'),
+    photos: { 'foto.jpg': [1600, 1200] } as Record<string, [number, number]>,
+  },
 };
 
 let dir: string;
@@ -198,5 +207,38 @@ describe('content checker on broken products', () => {
           Produk asli (sample: false) wajib mencatat persetujuan produsen untuk dipublikasikan. Tambahkan di bawah producer: baris consent: 2025-05-20 (tanggal produsen menandatangani persetujuan; simpan formulirnya di kantor dinas).
           A real product (sample: false) must record the producer's consent to publication. Under producer:, add the line consent: 2025-05-20 (the date the producer signed the consent; keep the form at the office)."
     `);
+  });
+
+  it('lists the problems of every stage of one product in one run', () => {
+    const fields = of('many-problems').map((p) => p.field);
+    // schema (consent), placeholders (GANTI:, example number), category, registry, photo, story
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'producer.consent',
+        'tagline.id',
+        'producer.whatsapp',
+        'category',
+        'qr',
+        'hero.src',
+        'body',
+      ]),
+    );
+    const all = text('many-problems');
+    for (const words of [
+      'persetujuan produsen',
+      'GANTI:',
+      'nomor contoh',
+      'Kategori "madoe"',
+      'Kode QR K7MX',
+      'Foto "./hero.jpg" tidak ada',
+      'Kode HTML tidak boleh',
+    ]) {
+      expect(all).toContain(words);
+    }
+    // Every message names its file and is written in both languages.
+    for (const p of of('many-problems')) {
+      expect(p.file).toBe('products/many-problems/index.md');
+      expect(p.message.id).not.toBe(p.message.en);
+    }
   });
 });

@@ -80,7 +80,8 @@ export function backendOrigins(backend: CmsBackend): string[] {
  * - scripts only from this site ('self'); WebAssembly compiled by the image encoder;
  * - `style-src 'unsafe-inline'`: Svelte injects its component styles as <style> elements;
  * - `blob:` images, workers and fetches: photos are previewed and processed as blobs;
- * - `connect-src`: this site (config.yml) and the Git host's API, nothing else.
+ * - `connect-src`: this site (config.yml) and the Git host's API, nothing else;
+ * - `frame-src blob:`: the preview pane, a document the CMS builds as a blob: URL.
  * It is written into the page as a <meta> (hosts without header rules, e.g. GitHub Pages), so it
  * cannot carry `frame-ancestors`: the header rules (src/lib/hosting/rules.ts, policy `admin`) send it whole.
  */
@@ -94,7 +95,8 @@ export function adminDirectives(backend: CmsBackend): Record<string, string[]> {
     'connect-src': ["'self'", 'blob:', 'data:', ...backendOrigins(backend)],
     'worker-src': ["'self'", 'blob:'],
     'manifest-src': ["'self'"],
-    'frame-src': ["'none'"],
+    // The preview pane is a document the CMS writes into a blob: frame (same origin).
+    'frame-src': ['blob:'],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'none'"],

@@ -1,6 +1,7 @@
 /**
  * Loads what the generated editor configuration needs: the product schema as JSON Schema, the
- * categories of content/categories.yaml and NTT's villages from the official area list.
+ * categories of content/categories.yaml. (NTT's villages are a file of their own,
+ * `/admin/villages.json` from ./village-list.ts, read when a product form opens.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,16 +17,6 @@ import { type Choice, cmsConfig, type JsonSchema, PHOTO_META } from './config.ts
 export function productJsonSchema(areas: AreaIndex): JsonSchema {
   const schema = productSchema({ image: z.string().meta(PHOTO_META), areas });
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-}
-
-/** Village choices: "Name — Kec. District, Regency", stored as the Kemendagri code. */
-export function villageChoices(areas: AreaIndex): Choice[] {
-  return [...areas.villages.values()]
-    .map((v) => ({
-      label: `${v.name} — Kec. ${v.district.name}, ${v.regency.officialName}`,
-      value: v.code,
-    }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'id'));
 }
 
 /** Category choices from content/categories.yaml: "Kopi (Coffee)", stored as the id. */
@@ -48,7 +39,7 @@ export async function buildCmsConfig(
   const areas = await loadAreas();
   return cmsConfig(
     productJsonSchema(areas),
-    { categories: categoryChoices(contentDir), villages: villageChoices(areas) },
+    { categories: categoryChoices(contentDir) },
     cmsBackend(env),
   );
 }

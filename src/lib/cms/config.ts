@@ -40,8 +40,6 @@ export interface Choice {
 export interface CmsContext {
   /** Categories from content/categories.yaml: value = id. */
   categories: Choice[];
-  /** NTT's villages: value = Kemendagri code, label = name with district and regency. */
-  villages: Choice[];
 }
 
 /** A schema field has no editor text, or the schema has a shape the editor cannot show. */
@@ -109,8 +107,7 @@ function field(
     ...(s.default !== undefined ? { default: s.default } : {}),
   };
   if (text.widget) {
-    const options =
-      path === 'village' ? ctx.villages : path === 'category' ? ctx.categories : undefined;
+    const options = path === 'category' ? ctx.categories : undefined;
     return { ...base, ...text.widget, ...(options ? { options } : {}) } as CmsField;
   }
   if (s['x-photo']) {
@@ -245,8 +242,9 @@ export function cmsConfig(schema: JsonSchema, ctx: CmsContext, backend: CmsBacke
         summary: '{{name.id}}',
         media_folder: '',
         public_folder: '',
-        // The form alone: the preview pane would only repeat the values, not show the page.
-        editor: { preview: false },
+        // The preview pane shows the product page's top with the site's stylesheet
+        // (src/client/admin/editor.ts registers its template).
+        editor: { preview: true },
         fields: productFields(schema, ctx),
       },
     ],

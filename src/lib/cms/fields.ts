@@ -98,8 +98,9 @@ export const FIELD_TEXT: Readonly<Record<string, FieldText>> = {
   village: {
     label: 'Desa',
     hint: 'Ketik nama desa, lalu pilih desa yang benar (kecamatan dan kabupaten ditampilkan). Yang disimpan adalah kode desa Kemendagri. / Type the village name and pick it; the file stores its official Kemendagri code.',
-    // Options (NTT's villages) are added by ./config.ts from the official area list.
-    widget: { widget: 'select' },
+    // The site's own field type (src/client/admin/village-field.ts): the 3,442 villages come
+    // from /admin/villages.json when a form opens, not inside config.yml.
+    widget: { widget: 'ntt-village' },
   },
   producer: { label: 'Produsen (UMKM)', hint: 'The village business that makes the product.' },
   'producer.name': { label: 'Nama usaha', hint: 'Business name.' },

@@ -272,20 +272,22 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
       continue;
     }
     const result = schema.safeParse(parsed.value.data, { reportInput: true });
-    if (!result.success)
+    if (!result.success) {
       problems.push(...zodProblems(result.error, rel(file), schema, parsed.value));
-    else {
-      products.push({ slug, file: rel(file), data: result.data, source: parsed.value });
-      if (!result.data.sample) {
-        problems.push(
-          ...placeholderChecks(
-            rel(file),
-            read.ok ? read.text : '',
-            parsed.value,
-            result.data.producer.whatsapp,
-          ),
-        );
-      }
+      // The stages after the schema still run on what was written (below and after the loop),
+      // so one run lists every problem of the file, not only the first stage's.
+      problems.push(...categoryCheck(rel(file), parsed.value, categories));
+    } else products.push({ slug, file: rel(file), data: result.data, source: parsed.value });
+    // Placeholders: judged on the written `sample:` value, even when another field is wrong.
+    if (isRealProduct(parsed.value.data)) {
+      problems.push(
+        ...placeholderChecks(
+          rel(file),
+          read.ok ? read.text : '',
+          parsed.value,
+          parsed.value.bodyLine,
+        ),
+      );
     }
     const stories =
       options.storyMarkup === false
@@ -344,13 +346,7 @@ function crossChecks(products: CheckedProduct[], categories: string[]): Problem[
     });
 
     if (categories.length && !categories.includes(p.data.category)) {
-      problems.push({
-        ...at(['category']),
-        message: {
-          id: `Kategori "${p.data.category}" tidak ada di content/categories.yaml. Pilih salah satu: ${categories.join(', ')} — atau tambahkan kategori baru di berkas itu.`,
-          en: `Category "${p.data.category}" is not in content/categories.yaml. Choose one of: ${categories.join(', ')} — or add the new category to that file.`,
-        },
-      });
+      problems.push({ ...at(['category']), message: unknownCategory(p.data.category, categories) });
     }
 
     if (p.data.gtin) {
@@ -514,17 +510,51 @@ function registryChecks(
 /** Texts and numbers `new:product` writes as placeholders, which must not reach a real product. */
 const PLACEHOLDER_TEXT = /\b(GANTI|REPLACE):/;
 
+/**
+ * A product is real unless it says `sample: true` (the schema's default is false). Read from
+ * the raw frontmatter, so a product failing its schema is still checked for placeholders; a
+ * `sample:` value that is not true/false is the schema's report, not a placeholder one.
+ */
+function isRealProduct(data: unknown): boolean {
+  const sample = (data ?? {}) as { sample?: unknown };
+  return sample.sample === undefined || sample.sample === false;
+}
+
+/** The category of a product that failed its schema, checked against the category list. */
+function categoryCheck(file: string, parsed: ParsedSource, categories: string[]): Problem[] {
+  const category = ((parsed.data ?? {}) as { category?: unknown }).category;
+  if (typeof category !== 'string' || !category.trim() || !categories.length) return [];
+  if (categories.includes(category)) return [];
+  return [
+    {
+      file,
+      field: 'category',
+      line: parsed.lineOf(['category']),
+      message: unknownCategory(category, categories),
+    },
+  ];
+}
+
+function unknownCategory(category: string, categories: string[]): Bilingual {
+  return {
+    id: `Kategori "${category}" tidak ada di content/categories.yaml. Pilih salah satu: ${categories.join(', ')} — atau tambahkan kategori baru di berkas itu.`,
+    en: `Category "${category}" is not in content/categories.yaml. Choose one of: ${categories.join(', ')} — or add the new category to that file.`,
+  };
+}
+
+/** Every line still holding a `GANTI:` text, and the example WhatsApp number. */
 function placeholderChecks(
   file: string,
   source: string,
   parsed: ParsedSource,
-  whatsapp: string,
+  bodyLine: number,
 ): Problem[] {
   const problems: Problem[] = [];
-  const lines = source.split('\n');
-  const index = lines.findIndex((l) => PLACEHOLDER_TEXT.test(l.replace(/#.*$/, '')));
-  if (index >= 0) {
+  source.split('\n').forEach((text, index) => {
     const line = index + 1;
+    // A YAML comment may explain the placeholders; in the story, `#` starts a heading.
+    const written = line < bodyLine ? text.replace(/#.*$/, '') : text;
+    if (!PLACEHOLDER_TEXT.test(written)) return;
     const field = parsed.fieldAtLine(line);
     problems.push({
       file,
@@ -535,9 +565,11 @@ function placeholderChecks(
         en: `Field ${field ?? 'here'} still holds a "GANTI:"/"REPLACE:" placeholder although sample: false. Replace every placeholder with real data, or set sample: true again.`,
       },
     });
-  }
+  });
+  const written = ((parsed.data ?? {}) as { producer?: { whatsapp?: unknown } }).producer?.whatsapp;
+  const whatsapp = typeof written === 'string' ? parseWhatsApp(written) : undefined;
   const placeholder = parseWhatsApp(PLACEHOLDER_WHATSAPP);
-  if (placeholder.ok && whatsapp === placeholder.value) {
+  if (placeholder.ok && whatsapp?.ok && whatsapp.value === placeholder.value) {
     problems.push({
       file,
       field: 'producer.whatsapp',
