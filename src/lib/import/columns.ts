@@ -12,6 +12,7 @@ import {
   type ChecklistArea,
 } from '../../schemas/product.ts';
 import type { Bilingual } from '../validators/result.ts';
+import { CSV_HEADER } from '../open-data/csv.ts';
 
 export type ColumnKind =
   | 'text'
@@ -425,25 +426,14 @@ export const COLUMNS: readonly Column[] = [
 ];
 
 /**
- * Open-data CSV columns that are derived by the build (names of places and categories, links,
- * statuses, the resized photo's URL): recognised so they are not reported as unknown, and
- * never written back.
+ * Open-data CSV columns (`/data/products.csv`) that no import column reads: what the build
+ * derives (names of places and categories, links, statuses, completion, the resized photo's
+ * URL, the currency). Recognised so they are not reported as unknown; never written back.
+ * `tests/unit/import.test.ts` pins this list, so a new open-data column needs a decision.
  */
-export const DERIVED_COLUMNS: readonly string[] = [
-  'shortUrl',
-  'category.name.id',
-  'category.name.en',
-  'district.code',
-  'regency.code',
-  'producer.whatsappUrl',
-  'certifications.halal.status',
-  'certifications.bpom.status',
-  'certifications.pirt.status',
-  'programme.completion',
-  'urls.id',
-  'urls.en',
-  'image',
-];
+export const DERIVED_COLUMNS: readonly string[] = CSV_HEADER.filter(
+  (h) => !COLUMNS.some((c) => c.aliases?.includes(h)),
+);
 
 const foldHeader = (s: string): string =>
   s

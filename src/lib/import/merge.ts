@@ -114,10 +114,19 @@ function localizedWrites(
   return [{ path: base, value: next.en ? { id: next.id, en: next.en } : next.id, key }];
 }
 
+/** The schema's defaults: a field left out means this value, so the sheet saying it is no change. */
+const DEFAULTS: Record<string, unknown> = {
+  sample: false,
+  'offer.available': true,
+  'qris.accepted': false,
+};
+
 /** Writes for one scalar-like field, when its normalised value differs. */
 function fieldWrite(path: string[], key: string, raw: unknown, value: unknown): Write[] {
-  const norm = NORMALISE[path.join('.')] ?? trim;
-  return same(norm(raw), norm(value)) ? [] : [{ path, value, key }];
+  const dotted = path.join('.');
+  const norm = NORMALISE[dotted] ?? trim;
+  const current = raw === undefined ? DEFAULTS[dotted] : raw;
+  return same(norm(current), norm(value)) ? [] : [{ path, value, key }];
 }
 
 /**
