@@ -410,7 +410,10 @@ export async function planImport(input: PlanInput): Promise<Plan> {
         plan.problems.push(...problems);
         continue;
       }
-      const changed = [...new Set(writes.map((w) => header(w.key) ?? headerOf(w.key)))];
+      // In the sheet's column order, as the editor reads the row.
+      const changed = [...new Set(writes.map((w) => w.key))]
+        .sort((a, b) => (columns.get(a)?.index ?? 1e9) - (columns.get(b)?.index ?? 1e9))
+        .map((k) => header(k) ?? headerOf(k));
       if (photos.length && !changed.includes(header('hero.src') ?? '')) {
         changed.push(`${header('hero.src') ?? headerOf('hero.src')} (berkas / file)`);
       }
