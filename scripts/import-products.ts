@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import * as p from '@clack/prompts';
-import { formatMessages } from '../src/lib/import/plan.ts';
+import { formatMessages, summariseNotes } from '../src/lib/import/plan.ts';
 import { explainFlagError, usageText, type CliUsage } from './lib/cli.ts';
 import { applyPlan, planFromFiles } from './lib/import-run.ts';
 
@@ -95,7 +95,7 @@ const plan = await planFromFiles({
 const ms = Math.round(performance.now() - started);
 
 if (plan.notes.length) {
-  console.log(`Catatan / Notes:\n${formatMessages(plan.notes)}\n`);
+  console.log(`Catatan / Notes:\n${formatMessages(summariseNotes(plan.notes))}\n`);
 }
 if (plan.problems.length) {
   console.error(formatMessages(plan.problems));

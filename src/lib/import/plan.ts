@@ -231,6 +231,11 @@ export async function planImport(input: PlanInput): Promise<Plan> {
     // Which product the row is about.
     let existing: ExistingProduct | undefined;
     let slug: string | undefined;
+    if (problems.some((p) => p.column === header('qr'))) {
+      // An unreadable code: the row cannot be matched; its other problems are still listed.
+      plan.problems.push(...problems);
+      continue;
+    }
     const qr = values.get('qr') as string | undefined;
     const givenSlug = values.get('slug') as string | undefined;
     if (qr) {
@@ -377,6 +382,17 @@ export async function planImport(input: PlanInput): Promise<Plan> {
         // An existing product's own old problems are the content check's, not this row's.
         if (existing && ![...touched].some((t) => t.startsWith(path) || path.startsWith(t))) continue;
         const key = keyForPath(issue.path, columns);
+        // A cell already reported (unreadable, unknown village) is not reported again as missing.
+        const villageHeaders = ['village', 'village.name'].map(header);
+        if (
+          problems.some(
+            (p) =>
+              p.column === (key && header(key)) ||
+              (path === 'village' && villageHeaders.includes(p.column)),
+          )
+        ) {
+          continue;
+        }
         const message = describeIssue(issue);
         const missingColumn = key && !columns.has(key);
         problems.push({
@@ -428,6 +444,33 @@ export async function planImport(input: PlanInput): Promise<Plan> {
   }
   input.onProgress?.(sheet.rows.length, sheet.rows.length);
   return plan;
+}
+
+/**
+ * Notes that repeat on many rows (a whole phone column stored as numbers) become one note
+ * naming the rows, so the one message that matters is not buried.
+ */
+export function summariseNotes(notes: readonly RowMessage[], keep = 3): RowMessage[] {
+  const groups = new Map<string, RowMessage[]>();
+  for (const n of notes) {
+    const k = `${n.column ?? ''}\0${n.message.en.replace(/\d+/g, '#')}`;
+    groups.set(k, [...(groups.get(k) ?? []), n]);
+  }
+  return [...groups.values()].flatMap((group) => {
+    if (group.length <= keep) return group;
+    const first = group[0] as RowMessage;
+    const rows = group.map((n) => n.row);
+    const list = rows.length > 10 ? `${rows.slice(0, 10).join(', ')} …` : rows.join(', ');
+    return [
+      {
+        ...first,
+        message: {
+          id: `${first.message.id} (Sama di ${group.length} baris: ${list}.)`,
+          en: `${first.message.en} (The same on ${group.length} rows: ${list}.)`,
+        },
+      },
+    ];
+  });
 }
 
 /** One line per problem or note: `Baris 4, kolom "WhatsApp": …` then the English. */

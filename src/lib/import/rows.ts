@@ -64,6 +64,18 @@ function parseCell(
     case 'digits':
     case 'phone':
     case 'village': {
+      // QR codes have letters: "4E64" is a code, not scientific notation; as a number it is lost.
+      if (column.key === 'qr') {
+        if (typeof cell === 'number') {
+          return {
+            error: {
+              id: `Excel mengubah Kode QR menjadi angka (${cell}). Format kolom Kode QR sebagai Teks, lalu ketik ulang kodenya persis seperti di katalog.`,
+              en: `Excel turned the QR code into a number (${cell}). Format the QR code column as Text and type the code again exactly as in the catalogue.`,
+            },
+          };
+        }
+        return done(textCell(cell));
+      }
       const r = digitsCell(cell, column.kind === 'phone' ? { leadingZero: phoneLeadingZero } : {});
       if (!r.ok) return { error: r.error };
       return { value: r.value.text, ...(r.value.note ? { note: r.value.note } : {}) };

@@ -144,6 +144,12 @@ export function matchVillage(areas: AreaIndex, q: VillageQuery): Result<VillageM
   const exact = pool.filter((f) => f.name === name);
   if (exact.length === 1 && exact[0]) return ok({ village: exact[0].v });
   if (exact.length > 1) {
+    // Spelled exactly as the list spells it (Kuale'u, not Kualeu): that one.
+    const written = stripVillage(q.village ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const literal = exact.filter((f) => f.v.name.toLowerCase() === written);
+    if (literal.length === 1 && literal[0]) return ok({ village: literal[0].v });
+  }
+  if (exact.length > 1) {
     const shown = listOf(exact.slice(0, 8).map((f) => f.v));
     return fail(
       `Ada ${exact.length} desa bernama ${show(q.village)}${place}: ${shown}. Tulis Kode desa, atau tambahkan Kecamatan/Kabupaten agar hanya satu yang cocok.`,
