@@ -106,13 +106,21 @@ if (plan.problems.length) {
   process.exit(1);
 }
 
-const verb = dryRun ? { id: 'akan dibuat', en: 'would be created' } : { id: 'dibuat', en: 'created' };
-const verbUpdate = dryRun ? { id: 'akan diubah', en: 'would change' } : { id: 'diubah', en: 'changed' };
+const verb = dryRun
+  ? { id: 'akan dibuat', en: 'would be created' }
+  : { id: 'dibuat', en: 'created' };
+const verbUpdate = dryRun
+  ? { id: 'akan diubah', en: 'would change' }
+  : { id: 'diubah', en: 'changed' };
 for (const c of plan.creates) {
-  console.log(`+ ${c.slug} (baris/row ${c.row}) ${verb.id} / ${verb.en}${c.photos.length ? `, foto/photo ${c.photos.map((x) => x.to).join(', ')}` : ''}`);
+  console.log(
+    `+ ${c.slug} (baris/row ${c.row}) ${verb.id} / ${verb.en}${c.photos.length ? `, foto/photo ${c.photos.map((x) => x.to).join(', ')}` : ''}`,
+  );
 }
 for (const u of plan.updates) {
-  console.log(`~ ${u.slug} (baris/row ${u.row}) ${verbUpdate.id} / ${verbUpdate.en}: ${u.changes.join(', ')}`);
+  console.log(
+    `~ ${u.slug} (baris/row ${u.row}) ${verbUpdate.id} / ${verbUpdate.en}: ${u.changes.join(', ')}`,
+  );
 }
 if (dryRun) {
   console.log(

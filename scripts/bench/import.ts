@@ -60,7 +60,9 @@ const rows = Array.from({ length: N }, (_, i) => {
     'name.id': `Produk Bench ${n}`,
     'tagline.id': `Produk uji nomor ${n}.`,
     category: categories[i % categories.length] ?? 'kopi',
-    ...(i % 2 ? { 'village.name': `Desa ${v.name}`, 'village.regency': v.regency.officialName } : { village: v.code }),
+    ...(i % 2
+      ? { 'village.name': `Desa ${v.name}`, 'village.regency': v.regency.officialName }
+      : { village: v.code }),
     'producer.name': `UMKM Bench ${n}`,
     'producer.owner': 'Penguji (fiktif)',
     'producer.whatsapp': 81200000000 + i,
@@ -78,10 +80,14 @@ await writeSheet(sheet, rows);
 
 function run(label: string, args: string[]): number {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/import-products.ts'), ...args, '--content', content], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/import-products.ts'), ...args, '--content', content],
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const ms = performance.now() - started;
   if (r.status !== 0) {
     console.error(r.stdout.slice(-3000), r.stderr.slice(-3000));
@@ -111,4 +117,4 @@ const updateSheet = join(work, 'harga.xlsx');
 await writeSheet(updateSheet, updates);
 run('4. price update by QR code, no photos', [updateSheet]);
 console.log(`${created} product folders in the copy; removed.`);
-if (!process.env["KEEP"]) rmSync(work, { recursive: true, force: true });
+if (!process.env['KEEP']) rmSync(work, { recursive: true, force: true });

@@ -4,7 +4,15 @@
  * writes it: new product folders, changed index.md files, copied photos, then QR codes for the
  * new products through the same code as `npm run qr:assign`.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { loadAreas } from '../../src/lib/area-data.ts';
 import { MIN_PHOTO_SIZE } from '../../src/lib/content-check/check.ts';
@@ -18,7 +26,10 @@ import { assignCodes, type Assigned } from './assign-codes.ts';
 import { slugify } from './product-template.ts';
 
 /** Every product folder that has a readable index.md. */
-export function readCatalogue(contentDir: string): { products: ExistingProduct[]; categories: string[] } {
+export function readCatalogue(contentDir: string): {
+  products: ExistingProduct[];
+  categories: string[];
+} {
   const productsDir = join(contentDir, 'products');
   const products: ExistingProduct[] = [];
   for (const slug of existsSync(productsDir) ? readdirSync(productsDir).sort() : []) {
@@ -38,8 +49,11 @@ export function readCatalogue(contentDir: string): { products: ExistingProduct[]
     });
   }
   const categoriesFile = join(contentDir, 'categories.yaml');
-  const parsed = existsSync(categoriesFile) ? parseYaml(readFileSync(categoriesFile, 'utf8')) : undefined;
-  const list = parsed?.ok && Array.isArray(parsed.value.data) ? (parsed.value.data as { id?: unknown }[]) : [];
+  const parsed = existsSync(categoriesFile)
+    ? parseYaml(readFileSync(categoriesFile, 'utf8'))
+    : undefined;
+  const list =
+    parsed?.ok && Array.isArray(parsed.value.data) ? (parsed.value.data as { id?: unknown }[]) : [];
   const categories = list.map((c) => c.id).filter((id): id is string => typeof id === 'string');
   return { products, categories };
 }
@@ -77,7 +91,9 @@ export async function planFromFiles(options: ImportOptions): Promise<Plan> {
           size: (name) => sizes.get(join(photosDir, name)),
           sameAs: (name, slug, target) => {
             const there = join(productsDir, slug, target);
-            return existsSync(there) && readFileSync(there).equals(readFileSync(join(photosDir, name)));
+            return (
+              existsSync(there) && readFileSync(there).equals(readFileSync(join(photosDir, name)))
+            );
           },
         }
       : undefined,
@@ -95,10 +111,12 @@ export function applyPlan(
   const registry = readRegistry(contentDir);
   if (plan.creates.length && registry.error) return { assigned: [], error: registry.error };
   const productsDir = join(contentDir, 'products');
-  const files: { slug: string; text: string; photos: Plan['creates'][number]['photos']; file?: string }[] = [
-    ...plan.creates,
-    ...plan.updates,
-  ];
+  const files: {
+    slug: string;
+    text: string;
+    photos: Plan['creates'][number]['photos'];
+    file?: string;
+  }[] = [...plan.creates, ...plan.updates];
   for (const p of files) {
     const dir = join(productsDir, p.slug);
     mkdirSync(dir, { recursive: true });

@@ -5,7 +5,15 @@
  * dry run writes nothing; a second import of the same sheet changes no byte.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -112,7 +120,12 @@ const GOOD_ROWS: Record<string, ExcelJS.CellValue>[] = [
 
 describe('import:template and import:products', () => {
   it('writes the template', () => {
-    const r = npmRun('import:template', ['--out', join(work, 'templat-produk.xlsx'), '--content', content]);
+    const r = npmRun('import:template', [
+      '--out',
+      join(work, 'templat-produk.xlsx'),
+      '--content',
+      content,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('3442');
@@ -126,11 +139,21 @@ describe('import:template and import:products', () => {
       { ...GOOD_ROWS[1], 'offer.price.min': 30000 },
     ]);
     const before = snapshot(content);
-    const r = npmRun('import:products', [file, '--photos', join(work, 'foto'), '--content', content]);
+    const r = npmRun('import:products', [
+      file,
+      '--photos',
+      join(work, 'foto'),
+      '--content',
+      content,
+    ]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('Row 2, column "Foto utama (nama berkas) *": Photo "kecil.jpg" is too small');
+    expect(r.stderr).toContain(
+      'Row 2, column "Foto utama (nama berkas) *": Photo "kecil.jpg" is too small',
+    );
     expect(r.stderr).toContain('Row 3, column "Kode desa": Village code "53.11.01.9999"');
-    expect(r.stderr).toContain('Row 4, column "Nama produk *": This row and row 3 are the same product');
+    expect(r.stderr).toContain(
+      'Row 4, column "Nama produk *": This row and row 3 are the same product',
+    );
     expect(r.stderr).toContain('nothing was written');
     expect(snapshot(content)).toBe(before);
   }, 120_000);
@@ -142,10 +165,19 @@ describe('import:template and import:products', () => {
       ws.getRow(4).hidden = true;
     });
     const before = snapshot(content);
-    const r = npmRun('import:products', [file, '--photos', join(work, 'foto'), '--content', content, '--dry-run']);
+    const r = npmRun('import:products', [
+      file,
+      '--photos',
+      join(work, 'foto'),
+      '--content',
+      content,
+      '--dry-run',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('+ kopi-arabika-impor-uji (baris/row 2) akan dibuat / would be created');
+    expect(r.stdout).toContain(
+      '+ kopi-arabika-impor-uji (baris/row 2) akan dibuat / would be created',
+    );
     expect(r.stdout).toContain('Hidden rows skipped (not imported): 4');
     expect(r.stdout).toContain('dropped its leading 0; read as 081234567890');
     expect(r.stdout).toContain('Dry run: 2 new, 0 changed, 0 unchanged');
@@ -154,7 +186,13 @@ describe('import:template and import:products', () => {
 
   it('creates products the content check accepts; the same sheet again changes no byte', async () => {
     const file = join(work, 'produk.xlsx');
-    const r = npmRun('import:products', [file, '--photos', join(work, 'foto'), '--content', content]);
+    const r = npmRun('import:products', [
+      file,
+      '--photos',
+      join(work, 'foto'),
+      '--content',
+      content,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const text = readFileSync(join(content, 'products/kopi-arabika-impor-uji/index.md'), 'utf8');
@@ -168,13 +206,21 @@ describe('import:template and import:products', () => {
     expect(readFileSync(join(content, 'products/madu-hutan-impor-uji/index.md'), 'utf8')).toContain(
       'price:\n    min: 25000\n    max: 60000',
     );
-    expect(readFileSync(join(content, 'qr-registry.yaml'), 'utf8')).toContain("product: 'kopi-arabika-impor-uji'");
+    expect(readFileSync(join(content, 'qr-registry.yaml'), 'utf8')).toContain(
+      "product: 'kopi-arabika-impor-uji'",
+    );
     const check = npmRun('check:content', ['--content', content]);
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
 
     const before = snapshot(content);
-    const again = npmRun('import:products', [file, '--photos', join(work, 'foto'), '--content', content]);
+    const again = npmRun('import:products', [
+      file,
+      '--photos',
+      join(work, 'foto'),
+      '--content',
+      content,
+    ]);
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('0 new product(s), 0 changed, 2 unchanged');
     expect(snapshot(content)).toBe(before);
@@ -182,7 +228,8 @@ describe('import:template and import:products', () => {
 
   it('updates by QR code only what the CSV carries (semicolons, Windows-1252)', () => {
     const file = join(work, 'harga.csv');
-    const text = 'Kode QR;Harga (Rp);Kalimat promosi\r\nZ000;Rp 80.000;Madu untuk pengujian, rasa café.\r\n;;\r\n';
+    const text =
+      'Kode QR;Harga (Rp);Kalimat promosi\r\nZ000;Rp 80.000;Madu untuk pengujian, rasa café.\r\n;;\r\n';
     // Older Excel saves CSV in the Windows code page: é is the single byte 0xE9.
     writeFileSync(file, Buffer.from(text, 'latin1'));
     const path = join(content, 'products/madu-hutan-uji/index.md');
@@ -191,7 +238,9 @@ describe('import:template and import:products', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('read as Windows-1252');
-    expect(r.stdout).toContain('~ madu-hutan-uji (baris/row 2) diubah / changed: Harga (Rp), Kalimat promosi');
+    expect(r.stdout).toContain(
+      '~ madu-hutan-uji (baris/row 2) diubah / changed: Harga (Rp), Kalimat promosi',
+    );
     expect(readFileSync(path, 'utf8')).toBe(
       before
         .replace('price: 75000', 'price: 80000')

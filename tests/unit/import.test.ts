@@ -61,7 +61,9 @@ describe('cells', () => {
     expect(error(digitsCell('1.23457E+12'))).toContain('scientific notation');
     expect(error(digitsCell('8,99123E+12'))).toContain('Format Cells → Text');
     expect(error(digitsCell(1.5e21))).toContain('scientific notation');
-    expect(error(digitsCell(new Date(Date.UTC(2025, 0, 2))))).toContain('turned this entry into a date');
+    expect(error(digitsCell(new Date(Date.UTC(2025, 0, 2))))).toContain(
+      'turned this entry into a date',
+    );
   });
 
   it('reads dates as date cells, Excel serial numbers, yyyy-mm-dd and day-first text', () => {
@@ -159,7 +161,11 @@ describe('reading sheets', () => {
     const ws = wb.addWorksheet('Produk');
     ws.addRow(['Nama produk', 'Harga (Rp)', 'Kabupaten/Kota']);
     ws.addRow(['Kopi A', { formula: '20000+5000', result: 25000 }, 'Ngada', 'catatan']);
-    ws.addRow([{ richText: [{ text: 'Kopi ' }, { text: 'B', font: { bold: true } }] }, 30000, null]);
+    ws.addRow([
+      { richText: [{ text: 'Kopi ' }, { text: 'B', font: { bold: true } }] },
+      30000,
+      null,
+    ]);
     ws.addRow(['Kopi C', 1000, 'Ende']);
     ws.addRow(['Kopi D', { formula: 'A1*2' }, 'Ende']);
     ws.mergeCells('C2:C3');
@@ -193,7 +199,7 @@ describe('the template', () => {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Produk', 'Petunjuk', 'Desa', 'Pilihan']);
     const ws = wb.getWorksheet('Produk') as ExcelJS.Worksheet;
-    const headers = COLUMNS.map((_, i) => String(ws.getRow(1).getCell(i + 1).value));
+    const headers = COLUMNS.map((_, i) => ws.getRow(1).getCell(i + 1).text);
     expect(headers.map((h) => h.replace(/ \*$/, ''))).toEqual(COLUMNS.map((c) => c.id));
     for (const [i, c] of COLUMNS.entries()) {
       const note = ws.getRow(1).getCell(i + 1).note;
@@ -201,29 +207,53 @@ describe('the template', () => {
       expect(text, c.key).toContain(c.en);
     }
     const at = (key: string) => ws.getRow(2).getCell(COLUMNS.findIndex((c) => c.key === key) + 1);
-    for (const key of ['producer.whatsapp', 'gtin', 'producer.nib', 'village', 'certifications.pirt']) {
+    for (const key of [
+      'producer.whatsapp',
+      'gtin',
+      'producer.nib',
+      'village',
+      'certifications.pirt',
+    ]) {
       expect(at(key).numFmt, key).toBe('@');
     }
-    const dv = (wb.getWorksheet('Produk') as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } })
-      .dataValidations.model;
+    const dv = (
+      wb.getWorksheet('Produk') as unknown as {
+        dataValidations: { model: Record<string, { formulae: string[] }> };
+      }
+    ).dataValidations.model;
     const columns = new Set(Object.keys(dv).map((cell) => cell.replace(/\d+$/, '')));
     // category, regency, sample, available, qris, stage and the 8 checklist areas.
     expect(columns.size).toBe(14);
     expect(Object.keys(dv)).toHaveLength(14 * 1000);
     const villages = wb.getWorksheet('Desa') as ExcelJS.Worksheet;
-    expect(villages.getRow(1).values).toEqual([undefined, 'Kode desa', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota']);
+    expect(villages.getRow(1).values).toEqual([
+      undefined,
+      'Kode desa',
+      'Desa/Kelurahan',
+      'Kecamatan',
+      'Kabupaten/Kota',
+    ]);
     expect(villages.actualRowCount - 1).toBe(areas.villages.size);
     expect(areas.villages.size).toBe(3442);
-    expect(String((wb.getWorksheet('Petunjuk') as ExcelJS.Worksheet).getCell('A5').value)).toContain('wajib');
+    expect((wb.getWorksheet('Petunjuk') as ExcelJS.Worksheet).getCell('A5').text).toContain(
+      'wajib',
+    );
     // Every header reads back as its own column.
     for (const c of COLUMNS) expect(columnOf(`${c.id} *`), c.id).toBe(c);
   }, 60_000);
 
   it('keeps each column list and the schema in step: every closed choice has a dropdown', () => {
     const workbook = templateWorkbook({ areas, categories: ['kopi'] });
-    const choices = COLUMNS.filter((c) => c.kind === 'choice' || c.kind === 'boolean').map((c) => c.key);
+    const choices = COLUMNS.filter((c) => c.kind === 'choice' || c.kind === 'boolean').map(
+      (c) => c.key,
+    );
     expect(choices).toEqual(
-      expect.arrayContaining(['category', 'programme.stage', 'programme.checklist.qris', 'offer.available']),
+      expect.arrayContaining([
+        'category',
+        'programme.stage',
+        'programme.checklist.qris',
+        'offer.available',
+      ]),
     );
     expect(workbook.getWorksheet('Pilihan')?.state).toBe('hidden');
   });
@@ -234,7 +264,9 @@ describe('merging into a product file', () => {
     const before = 'price: { min: 1, max: 2 }\ntags: [a, b]\n';
     expect(keepLayout(before, 'price: {min: 1, max: 2}\ntags: [ a, b ]\n')).toBe(before);
     const file = `---\nname: Kopi # nama\ntags: [a, b]\noffer:\n  price: { min: 1000, max: 2000 }\n---\nCerita.\n`;
-    const out = applyToText(file, [{ path: ['offer', 'price'], value: 3000, key: 'offer.price.min' }]);
+    const out = applyToText(file, [
+      { path: ['offer', 'price'], value: 3000, key: 'offer.price.min' },
+    ]);
     expect(out).toBe(file.replace('{ min: 1000, max: 2000 }', '3000'));
   });
 
@@ -281,23 +313,27 @@ describe('planning an import against a catalogue', () => {
       ]),
     );
     // Missing required columns are named with the template header to add.
-    expect(p.problems.some((m) => m.message.en.includes('The column "Nama UMKM" is not in this sheet'))).toBe(true);
-    expect(p.notes.some((n) => n.message.en.includes('Unknown columns ignored: "Kolom lain"'))).toBe(true);
+    expect(
+      p.problems.some((m) => m.message.en.includes('The column "Nama UMKM" is not in this sheet')),
+    ).toBe(true);
+    expect(
+      p.notes.some((n) => n.message.en.includes('Unknown columns ignored: "Kolom lain"')),
+    ).toBe(true);
     expect(p.creates).toEqual([]);
   });
 
   it('refuses two rows for the same product', async () => {
-    const p = await plan(
-      'dup.csv',
-      'Kode QR,Harga (Rp)\nZ000,75000\nZ000,80000\n',
-    );
+    const p = await plan('dup.csv', 'Kode QR,Harga (Rp)\nZ000,75000\nZ000,80000\n');
     expect(p.problems).toHaveLength(1);
     expect(p.problems[0]).toMatchObject({ row: 3, column: 'Kode QR' });
     expect(p.problems[0]?.message.en).toContain('This row and row 2 are the same product');
   });
 
   it('updates only the fields the sheet carries, and an unchanged sheet changes nothing', async () => {
-    const same = await plan('same.csv', 'Kode QR,Harga (Rp),WhatsApp,Nama produk\nZ000,Rp 75.000,+62 800 0000 0999,\n');
+    const same = await plan(
+      'same.csv',
+      'Kode QR,Harga (Rp),WhatsApp,Nama produk\nZ000,Rp 75.000,+62 800 0000 0999,\n',
+    );
     expect(same.problems).toEqual([]);
     expect(same.updates).toEqual([]);
     expect(same.unchanged).toEqual([{ row: 2, slug: 'madu-hutan-uji' }]);
@@ -343,7 +379,7 @@ describe('planning an import against a catalogue', () => {
     expect(back.updates).toEqual([]);
     expect(back.unchanged).toHaveLength(rows.length);
     // Every CSV column is either imported or one of these derived ones (docs/editor-guide.md).
-    const header = (parse(csv, { bom: true, to: 1 }) as string[][])[0] ?? [];
+    const header = parse<string[]>(csv, { bom: true, to: 1 })[0] ?? [];
     for (const h of header) expect(columnOf(h), h).toBeDefined();
     expect(DERIVED_COLUMNS).toEqual([
       'shortUrl',

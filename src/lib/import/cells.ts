@@ -51,7 +51,8 @@ export function digitsCell(
     if (!Number.isSafeInteger(v) || v < 0) return scientificError(v);
     const digits = String(v);
     const fixed = options.leadingZero?.(digits);
-    if (fixed !== undefined && fixed !== digits) return ok({ text: fixed, note: lostZero(digits, fixed) });
+    if (fixed !== undefined && fixed !== digits)
+      return ok({ text: fixed, note: lostZero(digits, fixed) });
     return ok({ text: digits });
   }
   if (typeof v === 'string') {
@@ -61,7 +62,8 @@ export function digitsCell(
     const text = s.replace(/^'/, '');
     // A CSV saved from a number cell has lost the 0 the same way.
     const fixed = /^\d+$/.test(text) ? options.leadingZero?.(text) : undefined;
-    if (fixed !== undefined && fixed !== text) return ok({ text: fixed, note: lostZero(text, fixed) });
+    if (fixed !== undefined && fixed !== text)
+      return ok({ text: fixed, note: lostZero(text, fixed) });
     return ok({ text });
   }
   if (v instanceof Date) {
@@ -155,7 +157,8 @@ export function dateCell(v: CellValue): Result<string> {
     return ok(iso(v));
   }
   if (typeof v === 'number') {
-    if (Number.isInteger(v) && v >= 1 && v <= 2_958_465) return ok(iso(new Date(EXCEL_EPOCH + v * DAY)));
+    if (Number.isInteger(v) && v >= 1 && v <= 2_958_465)
+      return ok(iso(new Date(EXCEL_EPOCH + v * DAY)));
     return badDate(v);
   }
   if (typeof v !== 'string') return badDate(v);
@@ -242,7 +245,9 @@ export function priceCell(v: CellValue): Result<PriceValue> {
   }
   if (values.some((x) => x === undefined)) return priceHint(v);
   const [min, max] = values as number[];
-  return ok(max === undefined || max === min ? { min: min as number } : { min: min as number, max });
+  return ok(
+    max === undefined || max === min ? { min: min as number } : { min: min as number, max },
+  );
 }
 
 const TRUE = new Set(['ya', 'y', 'yes', 'true', 'benar', 'iya', '1', 'v', '✓', 'x']);
@@ -251,7 +256,11 @@ const FALSE = new Set(['tidak', 't', 'no', 'n', 'false', 'salah', '0', 'tdk', 'b
 /** Yes/no: `ya`/`tidak` (the template's dropdown), `true`/`false`, `1`/`0`, a checkbox. */
 export function booleanCell(v: CellValue): Result<boolean> {
   if (typeof v === 'boolean') return ok(v);
-  const s = textCell(v).ok ? String(v ?? '').trim().toLowerCase() : '';
+  const s = textCell(v).ok
+    ? String(v ?? '')
+        .trim()
+        .toLowerCase()
+    : '';
   if (TRUE.has(s)) return ok(true);
   if (FALSE.has(s)) return ok(false);
   return fail(

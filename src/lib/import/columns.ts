@@ -15,15 +15,7 @@ import type { Bilingual } from '../validators/result.ts';
 import { CSV_HEADER } from '../open-data/csv.ts';
 
 export type ColumnKind =
-  | 'text'
-  | 'digits'
-  | 'phone'
-  | 'date'
-  | 'price'
-  | 'boolean'
-  | 'choice'
-  | 'list'
-  | 'village';
+  'text' | 'digits' | 'phone' | 'date' | 'price' | 'boolean' | 'choice' | 'list' | 'village';
 
 export interface Column {
   /** Stable key; also the frontmatter path it fills, dotted (`producer.whatsapp`). */
@@ -100,7 +92,10 @@ export const COLUMNS: readonly Column[] = [
     kind: 'text',
     required: true,
     aliases: ['name.id'],
-    help: { id: 'Maksimal 60 karakter (tercetak di label).', en: 'At most 60 characters (printed on the label).' },
+    help: {
+      id: 'Maksimal 60 karakter (tercetak di label).',
+      en: 'At most 60 characters (printed on the label).',
+    },
   },
   {
     key: 'name.en',
@@ -117,7 +112,10 @@ export const COLUMNS: readonly Column[] = [
     kind: 'text',
     required: true,
     aliases: ['tagline.id'],
-    help: { id: 'Satu kalimat pendek yang menjual produk.', en: 'One short sentence that sells the product.' },
+    help: {
+      id: 'Satu kalimat pendek yang menjual produk.',
+      en: 'One short sentence that sells the product.',
+    },
   },
   {
     key: 'tagline.en',
@@ -134,7 +132,10 @@ export const COLUMNS: readonly Column[] = [
     kind: 'choice',
     required: true,
     aliases: ['category.id'],
-    help: { id: 'Pilih dari daftar (content/categories.yaml).', en: 'Choose from the list (content/categories.yaml).' },
+    help: {
+      id: 'Pilih dari daftar (content/categories.yaml).',
+      en: 'Choose from the list (content/categories.yaml).',
+    },
   },
   {
     key: 'tags',
@@ -149,7 +150,10 @@ export const COLUMNS: readonly Column[] = [
     en: 'GTIN (barcode)',
     kind: 'digits',
     aliases: ['gtin'],
-    help: { id: 'Angka di bawah barcode kemasan, jika ada.', en: 'The digits under the package barcode, if any.' },
+    help: {
+      id: 'Angka di bawah barcode kemasan, jika ada.',
+      en: 'The digits under the package barcode, if any.',
+    },
   },
   {
     key: 'village',
@@ -168,7 +172,10 @@ export const COLUMNS: readonly Column[] = [
     en: 'Village',
     kind: 'village',
     aliases: ['village.name'],
-    help: { id: 'Nama desa, bila kode desa kosong.', en: 'Village name, when the village code is empty.' },
+    help: {
+      id: 'Nama desa, bila kode desa kosong.',
+      en: 'Village name, when the village code is empty.',
+    },
   },
   {
     key: 'village.district',
@@ -176,7 +183,10 @@ export const COLUMNS: readonly Column[] = [
     en: 'District',
     kind: 'village',
     aliases: ['district.name'],
-    help: { id: 'Membantu menemukan desa yang namanya ada di beberapa tempat.', en: 'Helps find a village whose name exists in several places.' },
+    help: {
+      id: 'Membantu menemukan desa yang namanya ada di beberapa tempat.',
+      en: 'Helps find a village whose name exists in several places.',
+    },
   },
   {
     key: 'village.regency',
@@ -193,7 +203,10 @@ export const COLUMNS: readonly Column[] = [
     kind: 'text',
     required: true,
     aliases: ['producer.name'],
-    help: { id: 'Nama usaha (maksimal 60 karakter).', en: 'Business name (at most 60 characters).' },
+    help: {
+      id: 'Nama usaha (maksimal 60 karakter).',
+      en: 'Business name (at most 60 characters).',
+    },
   },
   {
     key: 'producer.owner',
@@ -201,7 +214,10 @@ export const COLUMNS: readonly Column[] = [
     en: 'Owner/contact',
     kind: 'text',
     required: true,
-    help: { id: 'Nama pemilik atau kontak, dengan izinnya.', en: 'Owner or contact person, with their consent.' },
+    help: {
+      id: 'Nama pemilik atau kontak, dengan izinnya.',
+      en: 'Owner or contact person, with their consent.',
+    },
   },
   {
     key: 'producer.whatsapp',
@@ -210,7 +226,10 @@ export const COLUMNS: readonly Column[] = [
     kind: 'phone',
     required: true,
     aliases: ['producer.whatsapp'],
-    help: { id: 'Nomor HP: 0812-3456-7890 (kolom teks).', en: 'Mobile number: 0812-3456-7890 (a text column).' },
+    help: {
+      id: 'Nomor HP: 0812-3456-7890 (kolom teks).',
+      en: 'Mobile number: 0812-3456-7890 (a text column).',
+    },
   },
   {
     key: 'producer.consent',
@@ -227,7 +246,10 @@ export const COLUMNS: readonly Column[] = [
     id: 'NIB',
     en: 'Business ID (NIB)',
     kind: 'digits',
-    help: { id: 'Nomor Induk Berusaha, 13 angka (kolom teks).', en: 'Business registration number, 13 digits (a text column).' },
+    help: {
+      id: 'Nomor Induk Berusaha, 13 angka (kolom teks).',
+      en: 'Business registration number, 13 digits (a text column).',
+    },
   },
   {
     key: 'producer.instagram',
@@ -242,7 +264,10 @@ export const COLUMNS: readonly Column[] = [
     en: 'Online shops (names)',
     kind: 'list',
     aliases: ['producer.marketplaces.name'],
-    help: { id: 'Nama toko, dipisah |, mis. Tokopedia | Shopee.', en: 'Shop names separated by |, e.g. Tokopedia | Shopee.' },
+    help: {
+      id: 'Nama toko, dipisah |, mis. Tokopedia | Shopee.',
+      en: 'Shop names separated by |, e.g. Tokopedia | Shopee.',
+    },
   },
   {
     key: 'producer.marketplaces.url',
@@ -250,7 +275,10 @@ export const COLUMNS: readonly Column[] = [
     en: 'Online shops (addresses)',
     kind: 'list',
     aliases: ['producer.marketplaces.url'],
-    help: { id: 'Alamat https, dipisah |, urutan sama dengan nama toko.', en: 'https addresses separated by |, in the same order as the names.' },
+    help: {
+      id: 'Alamat https, dipisah |, urutan sama dengan nama toko.',
+      en: 'https addresses separated by |, in the same order as the names.',
+    },
   },
   {
     key: 'offer.price.min',
@@ -259,7 +287,10 @@ export const COLUMNS: readonly Column[] = [
     kind: 'price',
     required: true,
     aliases: ['price.min'],
-    help: { id: 'Rupiah, mis. 25000 atau Rp 25.000; rentang: 25.000 - 45.000.', en: 'Rupiah, e.g. 25000 or Rp 25.000; a range: 25.000 - 45.000.' },
+    help: {
+      id: 'Rupiah, mis. 25000 atau Rp 25.000; rentang: 25.000 - 45.000.',
+      en: 'Rupiah, e.g. 25000 or Rp 25.000; a range: 25.000 - 45.000.',
+    },
   },
   {
     key: 'offer.price.max',
@@ -276,7 +307,10 @@ export const COLUMNS: readonly Column[] = [
     kind: 'text',
     required: true,
     aliases: ['price.unit.id'],
-    help: { id: 'Harga untuk apa, mis. per bungkus 250 g.', en: 'What the price is for, e.g. per bungkus 250 g.' },
+    help: {
+      id: 'Harga untuk apa, mis. per bungkus 250 g.',
+      en: 'What the price is for, e.g. per bungkus 250 g.',
+    },
   },
   {
     key: 'offer.unit.en',
@@ -315,7 +349,10 @@ export const COLUMNS: readonly Column[] = [
     en: 'Halal number',
     kind: 'digits',
     aliases: ['certifications.halal.number'],
-    help: { id: 'ID diikuti angka, seperti di sertifikat BPJPH.', en: 'ID followed by digits, as on the BPJPH certificate.' },
+    help: {
+      id: 'ID diikuti angka, seperti di sertifikat BPJPH.',
+      en: 'ID followed by digits, as on the BPJPH certificate.',
+    },
   },
   {
     key: 'certifications.halal.issued',
@@ -347,7 +384,10 @@ export const COLUMNS: readonly Column[] = [
     en: 'P-IRT number',
     kind: 'digits',
     aliases: ['certifications.pirt.number'],
-    help: { id: '13 angka, tanda minus, 2 angka (kolom teks).', en: '13 digits, a dash, 2 digits (a text column).' },
+    help: {
+      id: '13 angka, tanda minus, 2 angka (kolom teks).',
+      en: '13 digits, a dash, 2 digits (a text column).',
+    },
   },
   {
     key: 'qris.accepted',
@@ -375,20 +415,18 @@ export const COLUMNS: readonly Column[] = [
     aliases: ['programme.stage'],
     help: { id: STAGES.join(' | '), en: STAGES.join(' | ') },
   },
-  ...CHECKLIST_AREAS.map(
-    (area): Column => ({
-      key: `programme.checklist.${area}`,
-      id: `Checklist: ${AREA_HEADERS[area].id}`,
-      en: `Checklist: ${AREA_HEADERS[area].en}`,
-      kind: 'choice',
-      choices: CHECKLIST_STATES,
-      aliases: [`programme.checklist.${area}`],
-      help: {
-        id: `${CHECKLIST_STATES.join(' | ')} (kosong = belum untuk produk baru).`,
-        en: `${CHECKLIST_STATES.join(' | ')} (empty = belum for a new product).`,
-      },
-    }),
-  ),
+  ...CHECKLIST_AREAS.map((area): Column => ({
+    key: `programme.checklist.${area}`,
+    id: `Checklist: ${AREA_HEADERS[area].id}`,
+    en: `Checklist: ${AREA_HEADERS[area].en}`,
+    kind: 'choice',
+    choices: CHECKLIST_STATES,
+    aliases: [`programme.checklist.${area}`],
+    help: {
+      id: `${CHECKLIST_STATES.join(' | ')} (kosong = belum untuk produk baru).`,
+      en: `${CHECKLIST_STATES.join(' | ')} (empty = belum for a new product).`,
+    },
+  })),
   {
     key: 'hero.src',
     id: 'Foto utama (nama berkas)',
@@ -406,7 +444,10 @@ export const COLUMNS: readonly Column[] = [
     en: 'Photo description',
     kind: 'text',
     required: true,
-    help: { id: 'Apa yang terlihat di foto, untuk pembaca layar.', en: 'What the photo shows, for screen readers.' },
+    help: {
+      id: 'Apa yang terlihat di foto, untuk pembaca layar.',
+      en: 'What the photo shows, for screen readers.',
+    },
   },
   {
     key: 'hero.alt.en',

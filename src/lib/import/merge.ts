@@ -144,14 +144,22 @@ export function writesFor(data: unknown, values: ReadonlyMap<string, unknown>): 
   for (const base of ['name', 'tagline', 'offer.unit', 'hero.alt']) {
     const path = base.split('.');
     writes.push(
-      ...localizedWrites(path, `${base}.id`, getPath(data, path), str(`${base}.id`), str(`${base}.en`)),
+      ...localizedWrites(
+        path,
+        `${base}.id`,
+        getPath(data, path),
+        str(`${base}.id`),
+        str(`${base}.en`),
+      ),
     );
   }
   simple('sample');
   simple('category');
   simple('gtin');
   if (has('village.code')) {
-    writes.push(...fieldWrite(['village'], 'village', getPath(data, ['village']), str('village.code')));
+    writes.push(
+      ...fieldWrite(['village'], 'village', getPath(data, ['village']), str('village.code')),
+    );
   }
   for (const k of [
     'producer.name',
@@ -173,14 +181,24 @@ export function writesFor(data: unknown, values: ReadonlyMap<string, unknown>): 
   }
   if (has('offer.shelfLife')) {
     const raw = getPath(data, ['offer', 'shelfLife']);
-    writes.push(...localizedWrites(['offer', 'shelfLife'], 'offer.shelfLife', raw, str('offer.shelfLife'), undefined));
+    writes.push(
+      ...localizedWrites(
+        ['offer', 'shelfLife'],
+        'offer.shelfLife',
+        raw,
+        str('offer.shelfLife'),
+        undefined,
+      ),
+    );
   }
   if (has('offer.price')) {
     const raw = getPath(data, ['offer', 'price']);
     const cur = parsePrice(raw);
     const given = values.get('offer.price') as { min?: number; max?: number };
     const min = given.min ?? (cur.ok ? cur.value.min : undefined);
-    const max = has('offer.price.max') ? given.max : given.max ?? (cur.ok ? cur.value.max : undefined);
+    const max = has('offer.price.max')
+      ? given.max
+      : (given.max ?? (cur.ok ? cur.value.max : undefined));
     const next = max === undefined || max === min ? min : { min, max };
     writes.push(...fieldWrite(['offer', 'price'], 'offer.price.min', raw, next));
   }
@@ -198,7 +216,7 @@ export function writesFor(data: unknown, values: ReadonlyMap<string, unknown>): 
     const next = values.get('offer.variants') as string[];
     if (!same(ids, next)) {
       // Keep the English of variants that stay.
-      const value = next.map((id) => list[ids.indexOf(id)] ?? id);
+      const value = next.map((id): unknown => (list as unknown[])[ids.indexOf(id)] ?? id);
       writes.push({ path: ['offer', 'variants'], value, key: 'offer.variants' });
     }
   }
@@ -209,7 +227,11 @@ export function writesFor(data: unknown, values: ReadonlyMap<string, unknown>): 
       ? cur.map((m: unknown) => (isObject(m) ? { name: trim(m['name']), url: trim(m['url']) } : m))
       : [];
     if (!same(now, next)) {
-      writes.push({ path: ['producer', 'marketplaces'], value: next, key: 'producer.marketplaces.name' });
+      writes.push({
+        path: ['producer', 'marketplaces'],
+        value: next,
+        key: 'producer.marketplaces.name',
+      });
     }
   }
   const halalKeys = ['number', 'issued', 'expires'].map((k) => `certifications.halal.${k}`);
@@ -221,10 +243,19 @@ export function writesFor(data: unknown, values: ReadonlyMap<string, unknown>): 
       const v = values.get(`certifications.halal.${k}`);
       if (v !== undefined) next[k] = v;
     }
-    writes.push(...fieldWrite(['certifications', 'halal'], 'certifications.halal.number', raw, next));
+    writes.push(
+      ...fieldWrite(['certifications', 'halal'], 'certifications.halal.number', raw, next),
+    );
   }
   if (has('hero.src')) {
-    writes.push(...fieldWrite(['hero', 'src'], 'hero.src', getPath(data, ['hero', 'src']), `./${str('hero.src')}`));
+    writes.push(
+      ...fieldWrite(
+        ['hero', 'src'],
+        'hero.src',
+        getPath(data, ['hero', 'src']),
+        `./${str('hero.src')}`,
+      ),
+    );
   }
   return writes;
 }

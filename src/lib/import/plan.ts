@@ -225,7 +225,11 @@ export async function planImport(input: PlanInput): Promise<Plan> {
     plan.notes.push(...read.notes);
     const problems: RowMessage[] = [...read.problems];
     const at = (key: string | undefined, message: Bilingual) =>
-      problems.push({ row: r.row, column: key ? (header(key) ?? headerOf(key)) : undefined, message });
+      problems.push({
+        row: r.row,
+        column: key ? (header(key) ?? headerOf(key)) : undefined,
+        message,
+      });
     const values = read.values;
 
     // Which product the row is about.
@@ -380,7 +384,8 @@ export async function planImport(input: PlanInput): Promise<Plan> {
       for (const issue of result.error.issues) {
         const path = issue.path.map(String).join('.');
         // An existing product's own old problems are the content check's, not this row's.
-        if (existing && ![...touched].some((t) => t.startsWith(path) || path.startsWith(t))) continue;
+        if (existing && ![...touched].some((t) => t.startsWith(path) || path.startsWith(t)))
+          continue;
         const key = keyForPath(issue.path, columns);
         // A cell already reported (unreadable, unknown village) is not reported again as missing.
         const villageHeaders = ['village', 'village.name'].map(header);
@@ -478,10 +483,7 @@ export function formatMessages(messages: readonly RowMessage[]): string {
   return [...messages]
     .sort((a, b) => a.row - b.row)
     .map((m) => {
-      const where = [
-        m.row ? `Baris ${m.row}` : '',
-        m.column ? `kolom "${m.column}"` : '',
-      ]
+      const where = [m.row ? `Baris ${m.row}` : '', m.column ? `kolom "${m.column}"` : '']
         .filter(Boolean)
         .join(', ');
       const whereEn = [m.row ? `Row ${m.row}` : '', m.column ? `column "${m.column}"` : '']

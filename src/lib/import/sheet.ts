@@ -76,7 +76,9 @@ function finish(
     return { name, headerRow: 0, headers: [], rows: [], problems, notes };
   }
   const header = grid[headerIndex] as { row: number; cells: CellValue[] };
-  const headers = header.cells.map((c) => (c === null ? '' : String(c).replace(/\s+/g, ' ').trim()));
+  const headers = header.cells.map((c) =>
+    c === null ? '' : String(c).replace(/\s+/g, ' ').trim(),
+  );
   const rows: SheetRow[] = [];
   const unnamed = new Set<number>();
   for (const r of grid.slice(headerIndex + 1)) {
@@ -126,13 +128,13 @@ export function readCsv(bytes: Uint8Array, name: string): Sheet {
   const delimiter = detectDelimiter(text.replace(/^\uFEFF/, ''));
   let records: string[][];
   try {
-    records = parse(text, {
+    records = parse<string[]>(text, {
       bom: true,
       delimiter,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
-    }) as string[][];
+    });
   } catch (error) {
     const e = error as { lines?: number; message?: string };
     problems.push({
@@ -151,13 +153,13 @@ export function readCsv(bytes: Uint8Array, name: string): Sheet {
 type ExcelValue = ExcelJS.CellValue;
 
 /** A cell's plain value: formulas give their result, rich text and links their text. */
-function plain(value: ExcelValue): { value: CellValue; error?: 'formula' | string } {
+function plain(value: ExcelValue): { value: CellValue; error?: string } {
   if (value === null || value === undefined) return { value: null };
   if (value instanceof Date || typeof value !== 'object') {
-    return { value: value as CellValue };
+    return { value };
   }
   if ('richText' in value) return { value: value.richText.map((t) => t.text).join('') };
-  if ('hyperlink' in value) return plain(value.text as ExcelValue);
+  if ('hyperlink' in value) return plain(value.text);
   if ('error' in value) return { value: null, error: String(value.error) };
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: ExcelValue }).result;

@@ -64,7 +64,10 @@ const INSTRUCTIONS: readonly [string, string][] = [
     'Impor: npm run import:products -- templat-produk.xlsx --photos foto/ --dry-run (uji coba), lalu tanpa --dry-run. Bila ada satu masalah pun, tidak ada yang ditulis.',
     'Import: npm run import:products -- templat-produk.xlsx --photos foto/ --dry-run (trial), then without --dry-run. With any problem, nothing is written.',
   ],
-  ['Panduan lengkap: docs/panduan-editor.md, bab "Impor dari spreadsheet".', 'Full guide: docs/editor-guide.md, chapter "Importing from a spreadsheet".'],
+  [
+    'Panduan lengkap: docs/panduan-editor.md, bab "Impor dari spreadsheet".',
+    'Full guide: docs/editor-guide.md, chapter "Importing from a spreadsheet".',
+  ],
 ];
 
 export interface TemplateInput {
@@ -113,13 +116,19 @@ export function templateWorkbook({ areas, categories }: TemplateInput): ExcelJS.
   COLUMNS.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.note = `${c.en}${c.required ? ' (required for a new product)' : ''}\n\n${c.help.id}\n${c.help.en}`;
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.required ? 'FFFDE9C4' : 'FFEFEFEF' } };
+    cell.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: c.required ? 'FFFDE9C4' : 'FFEFEFEF' },
+    };
   });
   // One validation per column range: exceljs's own merging of per-cell validations writes
   // overlapping ranges (it sorts AC10 before AC2), which Excel reports as damaged.
-  const validations = (products as unknown as {
-    dataValidations: { add: (range: string, v: ExcelJS.DataValidation) => void };
-  }).dataValidations;
+  const validations = (
+    products as unknown as {
+      dataValidations: { add: (range: string, v: ExcelJS.DataValidation) => void };
+    }
+  ).dataValidations;
   COLUMNS.forEach((c, i) => {
     const source = listOf.get(c.key);
     const letter = column(i);
@@ -144,13 +153,15 @@ export function templateWorkbook({ areas, categories }: TemplateInput): ExcelJS.
     { header: 'English', key: 'en', width: 90 },
   ];
   help.getRow(1).font = { bold: true };
-  for (const [id, en] of INSTRUCTIONS) help.addRow({ id, en }).alignment = { wrapText: true, vertical: 'top' };
+  for (const [id, en] of INSTRUCTIONS)
+    help.addRow({ id, en }).alignment = { wrapText: true, vertical: 'top' };
   help.addRow({});
   help.addRow({ id: 'Kolom', en: 'Column' }).font = { bold: true };
   for (const c of COLUMNS) {
-    help
-      .addRow({ id: `${c.id}${c.required ? ' *' : ''}: ${c.help.id}`, en: `${c.en}: ${c.help.en}` })
-      .alignment = { wrapText: true, vertical: 'top' };
+    help.addRow({
+      id: `${c.id}${c.required ? ' *' : ''}: ${c.help.id}`,
+      en: `${c.en}: ${c.help.en}`,
+    }).alignment = { wrapText: true, vertical: 'top' };
   }
 
   villages.columns = [
@@ -176,5 +187,5 @@ export function templateWorkbook({ areas, categories }: TemplateInput): ExcelJS.
 /** The template's bytes. */
 export async function writeTemplate(input: TemplateInput): Promise<Uint8Array> {
   const buffer = await templateWorkbook(input).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }

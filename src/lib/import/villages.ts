@@ -145,7 +145,9 @@ export function matchVillage(areas: AreaIndex, q: VillageQuery): Result<VillageM
   if (exact.length === 1 && exact[0]) return ok({ village: exact[0].v });
   if (exact.length > 1) {
     // Spelled exactly as the list spells it (Kuale'u, not Kualeu): that one.
-    const written = stripVillage(q.village ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const written = stripVillage(q.village ?? '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
     const literal = exact.filter((f) => f.v.name.toLowerCase() === written);
     if (literal.length === 1 && literal[0]) return ok({ village: literal[0].v });
   }

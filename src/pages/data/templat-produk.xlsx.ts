@@ -3,12 +3,12 @@
  * workbook `npm run import:template` writes, so the editor guides and /admin/ can link it.
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { loadAreas } from '@/lib/area-data';
+import { getCatalogue } from '@/lib/catalogue-data';
 import { writeTemplate } from '@/lib/import/template';
 
 export const GET: APIRoute = async () => {
-  const categories = (await getCollection('categories')).map((c) => c.id);
+  const categories = (await getCatalogue()).categories.map((c) => c.id);
   const bytes = await writeTemplate({ areas: await loadAreas(), categories });
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: {
