@@ -109,7 +109,7 @@ for (const line of readFileSync(join(content, 'qr-registry.yaml'), 'utf8').split
   const m = /code: '([^']+)', product: '([^']+)'/.exec(line);
   if (m?.[1] && m[2]) codes.set(m[2], m[1]);
 }
-const updates = rows.map((r, i) => ({
+const updates = rows.map((_, i) => ({
   qr: codes.get(`produk-bench-${String(i + 1).padStart(4, '0')}`) ?? '',
   'offer.price.min': `Rp ${(30 + (i % 50)).toString()}.000`,
 }));

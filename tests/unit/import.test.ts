@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadAreas } from '../../src/lib/area-data.ts';
 import type { AreaIndex } from '../../src/lib/areas.ts';
 import { checkContent } from '../../src/lib/content-check/check.ts';
@@ -238,6 +238,12 @@ describe('the template', () => {
     expect((wb.getWorksheet('Petunjuk') as ExcelJS.Worksheet).getCell('A5').text).toContain(
       'wajib',
     );
+    // The same content gives the same bytes, another day too (the site rebuilds it every build).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-08-17T10:11:12Z'));
+    const later = await writeTemplate({ areas, categories: ['kopi', 'madu'] });
+    vi.useRealTimers();
+    expect(Buffer.from(later).equals(Buffer.from(bytes))).toBe(true);
     // Every header reads back as its own column.
     for (const c of COLUMNS) expect(columnOf(`${c.id} *`), c.id).toBe(c);
   }, 60_000);
@@ -379,7 +385,7 @@ describe('planning an import against a catalogue', () => {
     expect(back.updates).toEqual([]);
     expect(back.unchanged).toHaveLength(rows.length);
     // Every CSV column is either imported or one of these derived ones (docs/editor-guide.md).
-    const header = parse<string[]>(csv, { bom: true, to: 1 })[0] ?? [];
+    const header = parse(csv, { bom: true, to: 1 })[0] ?? [];
     for (const h of header) expect(columnOf(h), h).toBeDefined();
     expect(DERIVED_COLUMNS).toEqual([
       'shortUrl',

@@ -128,7 +128,7 @@ export function readCsv(bytes: Uint8Array, name: string): Sheet {
   const delimiter = detectDelimiter(text.replace(/^\uFEFF/, ''));
   let records: string[][];
   try {
-    records = parse<string[]>(text, {
+    records = parse(text, {
       bom: true,
       delimiter,
       relax_column_count: true,

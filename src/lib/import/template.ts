@@ -8,6 +8,7 @@
  * with the site.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { AreaIndex } from '../areas.ts';
 import { COLUMNS, type Column } from './columns.ts';
 
@@ -15,6 +16,9 @@ import { COLUMNS, type Column } from './columns.ts';
 export const TEMPLATE_ROWS = 1000;
 
 export const TEMPLATE_FILE = 'templat-produk.xlsx';
+
+/** The date stamped on the workbook and every file inside it. */
+const FIXED_DATE = new Date(Date.UTC(2025, 4, 27));
 
 /** Columns Excel must keep as typed: a number format would drop zeros or round digits. */
 const TEXT_KINDS = new Set<Column['kind']>(['digits', 'phone', 'village']);
@@ -81,7 +85,7 @@ export function templateWorkbook({ areas, categories }: TemplateInput): ExcelJS.
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Etalase OVOP NTT';
   // A fixed date: the same content gives the same file, so a rebuild changes no byte.
-  wb.created = new Date(Date.UTC(2025, 4, 27));
+  wb.created = FIXED_DATE;
   wb.modified = wb.created;
 
   const products = wb.addWorksheet('Produk', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -184,8 +188,17 @@ export function templateWorkbook({ areas, categories }: TemplateInput): ExcelJS.
   return wb;
 }
 
-/** The template's bytes. */
+/**
+ * The template's bytes. The zip inside an .xlsx stamps each part (and each folder) with the
+ * time it was written; the parts are stamped with one fixed date instead, so the same content
+ * always gives the same bytes (a rebuild of the site must not change /data/templat-produk.xlsx).
+ */
 export async function writeTemplate(input: TemplateInput): Promise<Uint8Array> {
-  const buffer = await templateWorkbook(input).xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  const written = await JSZip.loadAsync(await templateWorkbook(input).xlsx.writeBuffer());
+  const fixed = new JSZip();
+  for (const [name, file] of Object.entries(written.files)) {
+    if (file.dir) continue;
+    fixed.file(name, await file.async('uint8array'), { date: FIXED_DATE, createFolders: false });
+  }
+  return fixed.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
