@@ -3,10 +3,11 @@
  * catalogue, the template, and the open-data round trip. Spreadsheets are made in the test
  * with exceljs, or as CSV bytes the way Indonesian-locale Excel writes them.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import sharp from 'sharp';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadAreas } from '../../src/lib/area-data.ts';
@@ -22,7 +23,12 @@ import {
 } from '../../src/lib/import/cells.ts';
 import { COLUMNS, columnOf, DERIVED_COLUMNS } from '../../src/lib/import/columns.ts';
 import { applyToText, keepLayout } from '../../src/lib/import/merge.ts';
-import { photoFileName, type Plan } from '../../src/lib/import/plan.ts';
+import {
+  formatMessages,
+  photoFileName,
+  summariseNotes,
+  type Plan,
+} from '../../src/lib/import/plan.ts';
 import { readCsv, readXlsx } from '../../src/lib/import/sheet.ts';
 import { templateWorkbook, writeTemplate } from '../../src/lib/import/template.ts';
 import { matchVillage, normaliseVillageCode } from '../../src/lib/import/villages.ts';
@@ -360,6 +366,62 @@ describe('planning an import against a catalogue', () => {
     // A code that looks like scientific notation is still read as a code.
     expect(p.problems[1]?.message.en).toContain('QR code 4E64 belongs to no product');
   });
+
+  it('checks photos like the content check and plans the new product file', async () => {
+    const photos = join(work, 'foto');
+    mkdirSync(photos, { recursive: true });
+    const jpeg = (w: number, h: number, name: string) =>
+      sharp({ create: { width: w, height: h, channels: 3, background: '#5a3a22' } })
+        .jpeg({ quality: 50 })
+        .toFile(join(photos, name));
+    await jpeg(1600, 1200, 'Besar.JPG');
+    await jpeg(800, 600, 'kecil.jpg');
+    writeFileSync(join(photos, 'rusak.jpg'), 'bukan foto');
+    const head =
+      'Nama produk,Kalimat promosi,Kategori,Kode desa,Nama UMKM,Pemilik/kontak,WhatsApp,Contoh,Harga (Rp),Satuan harga,Tahap program,Foto utama (nama berkas),Keterangan foto';
+    const row = (name: string, photo: string) =>
+      `${name},Enak.,kopi,53.09.12.2002,UMKM,Budi,812345678${String(name.length).padStart(2, '0')},ya,25000,per bungkus,transisi,${photo},Foto.`;
+    writeFileSync(
+      join(work, 'foto.csv'),
+      [
+        head,
+        row('Kopi A', 'besar.jpg'),
+        row('Kopi BB', 'kecil.jpg'),
+        row('Kopi CCC', 'rusak.jpg'),
+        row('Kopi DDDD', 'hilang.jpg'),
+        row('Kopi EEEEE', 'foto.gif'),
+      ].join('\n'),
+    );
+    const p = await planFromFiles({
+      file: join(work, 'foto.csv'),
+      contentDir: content,
+      photosDir: photos,
+      today: '2026-01-02',
+    });
+    const byRow = new Map(p.problems.map((m) => [m.row, m.message.en]));
+    expect(byRow.get(3)).toContain('is too small: 800×600 px');
+    expect(byRow.get(4)).toContain('is not a readable photo');
+    expect(byRow.get(5)).toContain('is not in the photo folder');
+    expect(byRow.get(6)).toContain('must end in .jpg, .png, .webp or .avif');
+    expect(p.problems).toHaveLength(4);
+    expect(p.creates).toHaveLength(1);
+    const created = p.creates[0];
+    expect(created?.photos).toEqual([{ from: 'Besar.JPG', to: 'besar.jpg' }]);
+    expect(created?.text).toContain("village: '53.09.12.2002'");
+    expect(created?.text).toContain('added: 2026-01-02');
+    expect(created?.text).toMatch(/hero:\n {2}src: \.\/besar\.jpg\n {2}alt: Foto\./);
+    // Five phone numbers that lost their 0: one note naming the rows.
+    const notes = summariseNotes(p.notes);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.message.en).toContain('(The same on 5 rows: 2, 3, 4, 5, 6.)');
+    const text = formatMessages(p.problems);
+    expect(text).toContain(
+      'Baris 3, kolom "Foto utama (nama berkas)": Foto "kecil.jpg" terlalu kecil',
+    );
+    expect(text).toContain(
+      '\n  Row 3, column "Foto utama (nama berkas)": Photo "kecil.jpg" is too small',
+    );
+  }, 60_000);
 
   it('imports the published products.csv back as an equal catalogue', async () => {
     const real = join(import.meta.dirname, '../../content');
