@@ -136,9 +136,6 @@ export function templateWorkbook({ areas, categories }: TemplateInput): ExcelJS.
   COLUMNS.forEach((c, i) => {
     const source = listOf.get(c.key);
     const letter = column(i);
-    if (TEXT_KINDS.has(c.kind)) {
-      for (let r = 2; r <= TEMPLATE_ROWS + 1; r++) products.getCell(`${letter}${r}`).numFmt = '@';
-    }
     if (source) {
       validations.add(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`, {
         type: 'list',
