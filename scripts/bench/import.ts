@@ -116,5 +116,7 @@ const updates = rows.map((_, i) => ({
 const updateSheet = join(work, 'harga.xlsx');
 await writeSheet(updateSheet, updates);
 run('4. price update by QR code, no photos', [updateSheet]);
-console.log(`${created} product folders in the copy; removed.`);
+console.log(
+  `${created} product folders in the copy${process.env['KEEP'] ? `: ${work}` : '; removed'}.`,
+);
 if (!process.env['KEEP']) rmSync(work, { recursive: true, force: true });
