@@ -85,6 +85,9 @@ export type DataFile = keyof typeof DATA_FILES;
 /** `/data/products.json`, `/data/products.schema.json`, `/data/products.csv`. */
 export const dataFileUrl = (file: DataFile): string => `/${SEGMENTS.data}/${DATA_FILES[file]}`;
 
+/** The spreadsheet template of `npm run import:products`, for editors: `/data/templat-produk.xlsx`. */
+export const importTemplateUrl = (): string => `/${SEGMENTS.data}/templat-produk.xlsx`;
+
 /** Atom feed of newly added products (language-neutral): `/feed.xml`. */
 export const feedUrl = (): string => '/feed.xml';
 
