@@ -12,3 +12,10 @@ export const PHOTO_FALLBACK_WIDTH = 800;
 export const SHARE_IMAGE = { width: 800, format: 'jpg' } as const;
 /** Search result thumbnails (Pagefind meta). */
 export const THUMBNAIL = { width: 160, format: 'webp' } as const;
+/**
+ * `sizes` of the home page's product cards (two columns on a phone, three on a tablet, four from
+ * 56rem in a 72rem page): the browser picks the 400 px photo on most phones instead of 800 px.
+ * The first card's photo is preloaded with the same value, so both fetch the same file.
+ */
+export const HOME_CARD_SIZES =
+  '(min-width: 72rem) 17rem, (min-width: 56rem) 23vw, (min-width: 40rem) 31vw, 46vw';

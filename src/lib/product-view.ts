@@ -8,12 +8,7 @@
  */
 import type { ProductData, ProductEntry } from '../schemas/product.ts';
 import { relatedProducts, type ProductLike, type RelatedIndex } from './catalogue.ts';
-import {
-  CERT_ISSUERS,
-  certificationsOf,
-  validCertKinds,
-  type CertView,
-} from './certifications.ts';
+import { CERT_ISSUERS, certificationsOf, validCertKinds, type CertView } from './certifications.ts';
 import { islandSearchText, type IslandIndex } from './islands.ts';
 import type { ProductLdInput } from './jsonld.ts';
 import type { Locale } from './locales.ts';

@@ -24,9 +24,7 @@ export const featuredSchema = z.strictObject({
   /** The featured products, in the order shown: folder names or QR codes. */
   products: z.array(productRef).max(12).default([]),
   /** The product whose photo pictures a category on the home page. */
-  categoryPhotos: z
-    .array(z.strictObject({ category: slug, product: productRef }))
-    .default([]),
+  categoryPhotos: z.array(z.strictObject({ category: slug, product: productRef })).default([]),
   /** The product whose photo pictures an island on the home page. */
   islandPhotos: z.array(z.strictObject({ island: slug, product: productRef })).default([]),
 });

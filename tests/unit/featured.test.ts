@@ -71,7 +71,11 @@ describe('featured products', () => {
     expect(none.chosen).toBe(false);
     expect(none.products.map((x) => x.id)).toEqual(defaultFeatured(active).map((x) => x.id));
     // A list whose products are all gone from the catalogue is no choice either.
-    const gone = featuredSelection(featuredSchema.parse({ products: ['x'] }), active, day('2026-12-07'));
+    const gone = featuredSelection(
+      featuredSchema.parse({ products: ['x'] }),
+      active,
+      day('2026-12-07'),
+    );
     expect(gone.chosen).toBe(false);
     expect(gone.products.length).toBeGreaterThan(0);
   });
@@ -148,7 +152,10 @@ describe('content check of content/featured.yaml', () => {
     dir = await makeContentDir({
       'madu-uji': { source: VALID_PRODUCT },
       'madu-lama': {
-        source: breakProduct('added: 2025-05-27', 'added: 2025-05-27\nretired:\n  date: 2026-01-01'),
+        source: breakProduct(
+          'added: 2025-05-27',
+          'added: 2025-05-27\nretired:\n  date: 2026-01-01',
+        ),
       },
     });
   }, 60_000);

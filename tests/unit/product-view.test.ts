@@ -131,7 +131,10 @@ describe('productView', () => {
         pirt: '0000000000101-26',
       },
     });
-    const ld = productJsonLd({ ...productView(certified, 'id', context([certified])).jsonLd, images: [] });
+    const ld = productJsonLd({
+      ...productView(certified, 'id', context([certified])).jsonLd,
+      images: [],
+    });
     const certs = ld['hasCertification'] as Record<string, unknown>[];
     expect(certs.map((c) => c['certificationIdentification'])).toEqual([
       'ID00000000000000101',
@@ -146,9 +149,14 @@ describe('productView', () => {
       expires: '2029-06-01',
       certificationStatus: 'https://schema.org/CertificationActive',
     });
-    expect(certs[1]).toMatchObject({ issuedBy: { name: expect.stringContaining('BPOM') as string } });
+    expect(certs[1]).toMatchObject({
+      issuedBy: { name: expect.stringContaining('BPOM') as string },
+    });
     expect(certs[1]).not.toHaveProperty('expires');
-    const en = productJsonLd({ ...productView(certified, 'en', context([certified])).jsonLd, images: [] });
+    const en = productJsonLd({
+      ...productView(certified, 'en', context([certified])).jsonLd,
+      images: [],
+    });
     expect((en['hasCertification'] as { name: string }[])[0]?.name).toBe('Halal certificate');
 
     // Expired on the build date: not a claim to make; with nothing valid, no property at all.
@@ -157,7 +165,10 @@ describe('productView', () => {
         halal: { number: 'ID00000000000000102', issued: d('2021-01-01'), expires: d('2025-01-01') },
       },
     });
-    const old = productJsonLd({ ...productView(expired, 'id', context([expired])).jsonLd, images: [] });
+    const old = productJsonLd({
+      ...productView(expired, 'id', context([expired])).jsonLd,
+      images: [],
+    });
     expect(old).not.toHaveProperty('hasCertification');
   });
 

@@ -5,6 +5,7 @@
  * `./fields.ts` gives each field its Indonesian label and English hint. A schema field without a
  * label throws here, so a new field cannot silently miss the editor.
  */
+import { featuredCollection, type FeaturedChoices } from './featured.ts';
 import { type CmsField, FIELD_TEXT, OPTION_LABELS, PAIR_LABELS } from './fields.ts';
 
 /** The subset of JSON Schema that zod emits for the product schema. */
@@ -42,6 +43,8 @@ export interface CmsContext {
   categories: Choice[];
   /** NTT's villages: value = Kemendagri code, label = name with district and regency. */
   villages: Choice[];
+  /** Choices of the home page's featured form (content/featured.yaml); absent: no such form. */
+  featured?: FeaturedChoices | undefined;
 }
 
 /** A schema field has no editor text, or the schema has a shape the editor cannot show. */
@@ -249,6 +252,7 @@ export function cmsConfig(schema: JsonSchema, ctx: CmsContext, backend: CmsBacke
         editor: { preview: false },
         fields: productFields(schema, ctx),
       },
+      ...(ctx.featured ? [featuredCollection(ctx.featured)] : []),
     ],
   };
 }

@@ -63,8 +63,7 @@ export function checkFeatured(
   const read = readContentFile(path);
   if (!read.ok) return [{ file, field: read.field, line: read.line, message: read.message }];
   const parsed = parseYaml(read.text);
-  if (!parsed.ok)
-    return [{ file, field: parsed.field, line: parsed.line, message: parsed.error }];
+  if (!parsed.ok) return [{ file, field: parsed.field, line: parsed.line, message: parsed.error }];
   // An empty file chooses nothing: the home page shows its default.
   if (parsed.value.data === null || parsed.value.data === undefined) return [];
   const result = featuredSchema.safeParse(parsed.value.data, { reportInput: true });
