@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { featuredSchema, type FeaturedData } from '../schemas/featured.ts';
+import { featuredInput, featuredSchema, type FeaturedData } from '../schemas/featured.ts';
 import { CONTENT_DIR } from './content-dir.ts';
 
 let cached: FeaturedData | undefined | null;
@@ -15,7 +15,7 @@ export function loadFeatured(contentDir: string = CONTENT_DIR): FeaturedData | u
   if (cached === undefined) {
     const file = join(contentDir, 'featured.yaml');
     const data = existsSync(file) ? yaml.load(readFileSync(file, 'utf8')) : null;
-    cached = data === null || data === undefined ? null : featuredSchema.parse(data);
+    cached = data === null || data === undefined ? null : featuredSchema.parse(featuredInput(data));
   }
   return cached ?? undefined;
 }

@@ -30,3 +30,15 @@ export const featuredSchema = z.strictObject({
 });
 
 export type FeaturedData = z.output<typeof featuredSchema>;
+
+/**
+ * What an editor may write besides the full form, read as it was meant: a bare list of products
+ * (`- kopi-arabika-golewa`) is the featured list, and a key left empty (`products:`) is no entry.
+ */
+export function featuredInput(data: unknown): unknown {
+  if (Array.isArray(data)) return { products: data };
+  if (data && typeof data === 'object') {
+    return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null));
+  }
+  return data;
+}

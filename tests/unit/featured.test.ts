@@ -167,6 +167,13 @@ describe('content check of content/featured.yaml', () => {
     expect(await check()).toEqual([]);
     writeFileSync(join(dir, 'featured.yaml'), 'products:\n  - madu-uji\n');
     expect(await check()).toEqual([]);
+    // A bare list is the featured list; an empty key is no entry.
+    writeFileSync(join(dir, 'featured.yaml'), '- madu-uji\n');
+    expect(await check()).toEqual([]);
+    writeFileSync(join(dir, 'featured.yaml'), 'title:\nproducts:\n');
+    expect(await check()).toEqual([]);
+    writeFileSync(join(dir, 'featured.yaml'), '- madu-lama\n');
+    expect((await check()).map((x) => x.field)).toEqual(['products[0]']);
   });
 
   it('fails on a retired or unknown product, naming the entry, its field and line', async () => {

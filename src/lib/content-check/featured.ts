@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describeIssue, fieldPath } from '../bilingual.ts';
 import { featuredProblems, type FeaturedIsland, type FeaturedProduct } from '../featured.ts';
-import { featuredSchema } from '../../schemas/featured.ts';
+import { featuredInput, featuredSchema } from '../../schemas/featured.ts';
 import { islandSchema } from '../../schemas/island.ts';
 import { readContentFile } from './file-text.ts';
 import { keysAt } from './schema-walk.ts';
@@ -66,7 +66,7 @@ export function checkFeatured(
   if (!parsed.ok) return [{ file, field: parsed.field, line: parsed.line, message: parsed.error }];
   // An empty file chooses nothing: the home page shows its default.
   if (parsed.value.data === null || parsed.value.data === undefined) return [];
-  const result = featuredSchema.safeParse(parsed.value.data, { reportInput: true });
+  const result = featuredSchema.safeParse(featuredInput(parsed.value.data), { reportInput: true });
   if (!result.success) {
     return result.error.issues.map((issue) => {
       const at = [...issue.path];
