@@ -25,6 +25,29 @@ export const CHECK_URLS: Record<CertKind, string> = {
   pirt: 'https://sppirt.pom.go.id/',
 };
 
+/** Who issues each certificate, and its name in each language (for structured data). */
+export const CERT_ISSUERS: Record<
+  CertKind,
+  { name: { id: string; en: string }; issuer: { name: string; url?: string } }
+> = {
+  halal: {
+    name: { id: 'Sertifikat Halal', en: 'Halal certificate' },
+    issuer: {
+      name: 'Badan Penyelenggara Jaminan Produk Halal (BPJPH)',
+      url: 'https://bpjph.halal.go.id/',
+    },
+  },
+  bpom: {
+    name: { id: 'Izin Edar BPOM', en: 'BPOM registration' },
+    issuer: { name: 'Badan Pengawas Obat dan Makanan (BPOM)', url: 'https://www.pom.go.id/' },
+  },
+  pirt: {
+    name: { id: 'Sertifikat P-IRT', en: 'P-IRT home-industry licence' },
+    // SPP-IRT is issued by the regency or city government where the producer works.
+    issuer: { name: 'Pemerintah Kabupaten/Kota (SPP-IRT)' },
+  },
+};
+
 /** A product's `certifications` field, as the schema outputs it. */
 export type CertInput = ProductData['certifications'];
 

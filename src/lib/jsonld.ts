@@ -26,6 +26,44 @@ export interface ProductLdInput {
   /** Absolute GS1 Digital Link URI (`…/01/<gtin14>/`). */
   gs1DigitalLink?: string | undefined;
   sku?: string | undefined;
+  /** The product's certificates that are valid on the build date (never an expired one). */
+  certifications?: CertificationLdInput[] | undefined;
+}
+
+/** One certificate as schema.org `Certification`: who issued it, its number, its validity. */
+export interface CertificationLdInput {
+  /** The certificate's name, e.g. `Sertifikat Halal`. */
+  name: string;
+  /** The issuing body, e.g. BPJPH. */
+  issuer: { name: string; url?: string | undefined };
+  number: string;
+  issued?: Date | undefined;
+  expires?: Date | undefined;
+  /** The public page where anyone can check the number. */
+  checkUrl?: string | undefined;
+}
+
+/** A calendar date as schema.org `Date` (YYYY-MM-DD, the day as written in content). */
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** schema.org `Certification` (listed under the product's `hasCertification`). */
+export function certificationJsonLd(c: CertificationLdInput): JsonLd {
+  return {
+    '@type': 'Certification',
+    name: c.name,
+    certificationIdentification: c.number,
+    certificationStatus: 'https://schema.org/CertificationActive',
+    issuedBy: {
+      '@type': 'Organization',
+      name: c.issuer.name,
+      ...(c.issuer.url ? { url: c.issuer.url } : {}),
+    },
+    ...(c.issued ? { validFrom: isoDay(c.issued) } : {}),
+    ...(c.expires ? { expires: isoDay(c.expires) } : {}),
+    ...(c.checkUrl ? { url: c.checkUrl } : {}),
+  };
 }
 
 export function productJsonLd(p: ProductLdInput): JsonLd {
@@ -66,6 +104,9 @@ export function productJsonLd(p: ProductLdInput): JsonLd {
     ...(p.gtin13 ? { gtin13: p.gtin13 } : {}),
     ...(p.gs1DigitalLink ? { hasGS1DigitalLink: p.gs1DigitalLink } : {}),
     ...(p.sku ? { sku: p.sku } : {}),
+    ...(p.certifications?.length
+      ? { hasCertification: p.certifications.map(certificationJsonLd) }
+      : {}),
   };
 }
 

@@ -8,7 +8,7 @@
  */
 import type { ProductData, ProductEntry } from '../schemas/product.ts';
 import { relatedProducts, type ProductLike, type RelatedIndex } from './catalogue.ts';
-import { certificationsOf, validCertKinds, type CertView } from './certifications.ts';
+import { CERT_ISSUERS, certificationsOf, validCertKinds, type CertView } from './certifications.ts';
 import { islandSearchText, type IslandIndex } from './islands.ts';
 import type { ProductLdInput } from './jsonld.ts';
 import type { Locale } from './locales.ts';
@@ -115,6 +115,7 @@ export function productView<P extends ViewProduct>(
         ],
         islandText: island ? islandSearchText(island, locale) : undefined,
       };
+  const certificates = certificationsOf(d.certifications, ctx.today);
   return {
     product,
     locale,
@@ -123,7 +124,7 @@ export function productView<P extends ViewProduct>(
     nameFallback: pick(d.name, locale).fallback,
     tagline,
     category,
-    certificates: certificationsOf(d.certifications, ctx.today),
+    certificates,
     related: relatedProducts(product, ctx.related),
     retired,
     search,
@@ -151,6 +152,17 @@ export function productView<P extends ViewProduct>(
       gtin13: d.gtin ? gtin13Of(d.gtin.gtin14) : undefined,
       gs1DigitalLink: d.gtin ? absoluteUrl(digitalLinkUrl(d.gtin.gtin14), ctx.origin) : undefined,
       sku: d.qr,
+      // Only certificates valid on the build date: an expired one is not a claim to make.
+      certifications: certificates
+        .filter((c) => c.status !== 'expired')
+        .map((c) => ({
+          name: CERT_ISSUERS[c.kind].name[locale],
+          issuer: CERT_ISSUERS[c.kind].issuer,
+          number: c.number,
+          issued: c.issued,
+          expires: c.expires,
+          checkUrl: c.checkUrl,
+        })),
     },
   };
 }

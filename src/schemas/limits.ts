@@ -49,6 +49,8 @@ export const TEXT_LIMITS = {
     max: 600,
     shown: { id: 'halaman kategori/kabupaten', en: 'category/regency pages' },
   },
+  /** Title of the featured selection: the heading above the products on the home page. */
+  featuredTitle: { max: 60, shown: { id: 'judul di beranda', en: 'the home page heading' } },
 } as const satisfies Record<string, TextLimit>;
 
 export type TextLimitName = keyof typeof TEXT_LIMITS;

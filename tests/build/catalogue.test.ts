@@ -59,6 +59,28 @@ describe('product pages', () => {
     }
   });
 
+  it('describe exactly the certificates valid on the build date as schema.org Certification', () => {
+    let described = 0;
+    for (const p of products) {
+      const html = readDist(productFile(p.slug, 'id'));
+      const ld = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)]
+        .map((m) => JSON.parse(m[1] as string) as Record<string, unknown>)
+        .find((b) => b['@type'] === 'Product');
+      const shown = [...html.matchAll(/data-cert="(\w+)" data-status="(\w+)"/g)]
+        .filter((m) => m[2] !== 'expired')
+        .map((m) => m[1]);
+      const certs = (ld?.['hasCertification'] ?? []) as Record<string, unknown>[];
+      expect(certs.length, p.slug).toBe(shown.length);
+      for (const c of certs) {
+        expect(c['@type'], p.slug).toBe('Certification');
+        expect(c['certificationIdentification'], p.slug).toEqual(expect.any(String));
+        expect((c['issuedBy'] as { name?: string }).name, p.slug).toEqual(expect.any(String));
+      }
+      described += certs.length;
+    }
+    expect(described).toBeGreaterThan(0);
+  });
+
   it('link to the producer on WhatsApp with the product named in the message', () => {
     for (const p of products.filter((p) => !p.data.retired)) {
       const html = readDist(productFile(p.slug, 'en'));
@@ -146,6 +168,17 @@ describe('size budget (first paint in the first TCP round trip)', () => {
     console.log(
       `[size] product pages HTML+CSS gz: max ${Math.max(...sizes.map((s) => s.bytes))} B`,
     );
+  });
+
+  it('keeps the home page at <= 14 KB of HTML + CSS, gzipped, with no script', () => {
+    for (const file of ['index.html', 'en/index.html']) {
+      const html = readDist(file);
+      const bytes =
+        gzipSync(html).length + cssBytesOf(html).reduce((n, css) => n + gzipSync(css).length, 0);
+      expect(bytes, file).toBeLessThanOrEqual(14 * 1024);
+      expect(html.match(/<script(?![^>]*application\/ld\+json)/g), file).toBeNull();
+      console.log(`[size] home ${file} HTML+CSS gz: ${bytes} B`);
+    }
   });
 
   it('keeps the 400 px hero at <= 20 KB in every format', () => {

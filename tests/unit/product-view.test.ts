@@ -3,6 +3,7 @@ import type { Village } from '../../src/lib/areas.ts';
 import { relatedIndex } from '../../src/lib/catalogue.ts';
 import { catalogueView, categoryView, islandView, regencyView } from '../../src/lib/list-views.ts';
 import { viewFingerprint, viewKey } from '../../src/lib/page-keys.ts';
+import { productJsonLd } from '../../src/lib/jsonld.ts';
 import { productView, type ProductViewContext } from '../../src/lib/product-view.ts';
 import { CHECKLIST_AREAS, type ProductData } from '../../src/schemas/product.ts';
 import type { Island } from '../../src/lib/islands.ts';
@@ -120,6 +121,55 @@ describe('productView', () => {
     expect(view.search?.islandText).toMatch(/Flores/);
     expect(view.jsonLd.gs1DigitalLink).toBe(`${ORIGIN}/01/02000000000107/`);
     expect(view.jsonLd.gtin13).toBe('2000000000107');
+  });
+
+  it('describes valid certificates as schema.org Certification, and leaves out expired ones', () => {
+    const certified = product('k', {
+      certifications: {
+        halal: { number: 'ID00000000000000101', issued: d('2025-06-01'), expires: d('2029-06-01') },
+        bpom: 'MD000000000101',
+        pirt: '0000000000101-26',
+      },
+    });
+    const ld = productJsonLd({
+      ...productView(certified, 'id', context([certified])).jsonLd,
+      images: [],
+    });
+    const certs = ld['hasCertification'] as Record<string, unknown>[];
+    expect(certs.map((c) => c['certificationIdentification'])).toEqual([
+      'ID00000000000000101',
+      'MD000000000101',
+      '0000000000101-26',
+    ]);
+    expect(certs[0]).toMatchObject({
+      '@type': 'Certification',
+      name: 'Sertifikat Halal',
+      issuedBy: { '@type': 'Organization', name: expect.stringContaining('BPJPH') as string },
+      validFrom: '2025-06-01',
+      expires: '2029-06-01',
+      certificationStatus: 'https://schema.org/CertificationActive',
+    });
+    expect(certs[1]).toMatchObject({
+      issuedBy: { name: expect.stringContaining('BPOM') as string },
+    });
+    expect(certs[1]).not.toHaveProperty('expires');
+    const en = productJsonLd({
+      ...productView(certified, 'en', context([certified])).jsonLd,
+      images: [],
+    });
+    expect((en['hasCertification'] as { name: string }[])[0]?.name).toBe('Halal certificate');
+
+    // Expired on the build date: not a claim to make; with nothing valid, no property at all.
+    const expired = product('x', {
+      certifications: {
+        halal: { number: 'ID00000000000000102', issued: d('2021-01-01'), expires: d('2025-01-01') },
+      },
+    });
+    const old = productJsonLd({
+      ...productView(expired, 'id', context([expired])).jsonLd,
+      images: [],
+    });
+    expect(old).not.toHaveProperty('hasCertification');
   });
 
   it('gives a retired product no order link and no search data, but alternatives', () => {

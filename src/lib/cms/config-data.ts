@@ -3,7 +3,7 @@
  * categories of content/categories.yaml. (NTT's villages are a file of their own,
  * `/admin/villages.json` from ./village-list.ts, read when a product form opens.)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
@@ -31,6 +31,39 @@ export function categoryChoices(contentDir: string): Choice[] {
   });
 }
 
+/**
+ * Products on sale, for the featured form: "Name" stored as the folder name. Read from each
+ * product's frontmatter as written (a file that does not parse is left out: the check names it).
+ */
+export function productChoices(contentDir: string): Choice[] {
+  const dir = join(contentDir, 'products');
+  if (!existsSync(dir)) return [];
+  const out: Choice[] = [];
+  for (const slug of readdirSync(dir).sort()) {
+    const file = ['index.md', 'index.mdx'].map((f) => join(dir, slug, f)).find(existsSync);
+    if (!file) continue;
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
+    let data: { name?: string | { id?: string }; retired?: unknown } | undefined;
+    try {
+      data = front ? (yaml.load(front) as typeof data) : undefined;
+    } catch {
+      continue;
+    }
+    if (!data || data.retired) continue;
+    const name = typeof data.name === 'string' ? data.name : data.name?.id;
+    out.push({ label: name ? `${name} (${slug})` : slug, value: slug });
+  }
+  return out.sort((a, b) => a.label.localeCompare(b.label, 'id'));
+}
+
+/** Island choices from content/islands.yaml, stored as the id. */
+export function islandChoices(contentDir: string): Choice[] {
+  const file = join(contentDir, 'islands.yaml');
+  if (!existsSync(file)) return [];
+  const list = yaml.load(readFileSync(file, 'utf8')) as { id: string; name: string }[] | null;
+  return (list ?? []).map((i) => ({ label: i.name, value: i.id }));
+}
+
 /** The config.yml object for this build. */
 export async function buildCmsConfig(
   contentDir: string,
@@ -39,7 +72,14 @@ export async function buildCmsConfig(
   const areas = await loadAreas();
   return cmsConfig(
     productJsonSchema(areas),
-    { categories: categoryChoices(contentDir) },
+    {
+      categories: categoryChoices(contentDir),
+      featured: {
+        products: productChoices(contentDir),
+        categories: categoryChoices(contentDir),
+        islands: islandChoices(contentDir),
+      },
+    },
     cmsBackend(env),
   );
 }

@@ -5,6 +5,7 @@
  * `./fields.ts` gives each field its Indonesian label and English hint. A schema field without a
  * label throws here, so a new field cannot silently miss the editor.
  */
+import { featuredCollection, type FeaturedChoices } from './featured.ts';
 import { type CmsField, FIELD_TEXT, OPTION_LABELS, PAIR_LABELS } from './fields.ts';
 
 /** The subset of JSON Schema that zod emits for the product schema. */
@@ -40,6 +41,8 @@ export interface Choice {
 export interface CmsContext {
   /** Categories from content/categories.yaml: value = id. */
   categories: Choice[];
+  /** Choices of the home page's featured form (content/featured.yaml); absent: no such form. */
+  featured?: FeaturedChoices | undefined;
 }
 
 /** A schema field has no editor text, or the schema has a shape the editor cannot show. */
@@ -247,6 +250,7 @@ export function cmsConfig(schema: JsonSchema, ctx: CmsContext, backend: CmsBacke
         editor: { preview: true },
         fields: productFields(schema, ctx),
       },
+      ...(ctx.featured ? [featuredCollection(ctx.featured)] : []),
     ],
   };
 }

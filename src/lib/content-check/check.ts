@@ -19,6 +19,7 @@ import { photoSizeCache } from './photo-sizes.ts';
 import { keysAt } from './schema-walk.ts';
 import { parseMarkdown, parseYaml, type ParsedSource } from './source.ts';
 import { checkIslands, checkSearchWords } from './lists.ts';
+import { checkFeatured } from './featured.ts';
 import { checkRegistry, readRegistry, REGISTRY_FILE } from '../qr/registry.ts';
 import { checkAgainstHistory, committedRegistry } from '../qr/registry-history.ts';
 import { readContentFile } from './file-text.ts';
@@ -306,6 +307,8 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   }
 
   problems.push(...crossChecks(products, categories));
+  // The featured list names products: checked on what was written, retired ones included.
+  problems.push(...checkFeatured(contentDir, rel, parsedProducts, categories));
   problems.push(
     ...registryChecks(parsedProducts, unreadable, contentDir, rel, options.gitHistory ?? true),
   );

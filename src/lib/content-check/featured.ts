@@ -1,0 +1,94 @@
+/**
+ * Checks `content/featured.yaml` (optional): its shape (src/schemas/featured.ts), then that every
+ * product it names exists and is on sale, and that category and island photos fit
+ * (src/lib/featured.ts). Called by check.ts once the products have been read.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { describeIssue, fieldPath } from '../bilingual.ts';
+import { featuredProblems, type FeaturedIsland, type FeaturedProduct } from '../featured.ts';
+import { featuredInput, featuredSchema } from '../../schemas/featured.ts';
+import { islandSchema } from '../../schemas/island.ts';
+import { readContentFile } from './file-text.ts';
+import { keysAt } from './schema-walk.ts';
+import { parseYaml, type ParsedSource } from './source.ts';
+import type { Problem } from './check.ts';
+
+export const FEATURED_FILE = 'featured.yaml';
+
+/** A product folder as written (its frontmatter may be invalid in other ways). */
+export interface WrittenProduct {
+  slug: string;
+  source: ParsedSource;
+}
+
+/** What the featured check needs of a product, read from its raw frontmatter. */
+function asFeatured(p: WrittenProduct): FeaturedProduct {
+  const d = (p.source.data ?? {}) as Record<string, unknown>;
+  const village = typeof d['village'] === 'string' ? d['village'] : '';
+  return {
+    id: p.slug,
+    data: {
+      qr: typeof d['qr'] === 'string' ? d['qr'] : undefined,
+      retired: Boolean(d['retired']),
+      category: typeof d['category'] === 'string' ? d['category'] : '',
+      village: { regency: { code: village.slice(0, 5) } },
+    },
+  };
+}
+
+/** The islands as written, when content/islands.yaml is valid (else its own check reports it). */
+function readIslands(contentDir: string): FeaturedIsland[] | undefined {
+  const path = join(contentDir, 'islands.yaml');
+  if (!existsSync(path)) return undefined;
+  const read = readContentFile(path);
+  if (!read.ok) return undefined;
+  const parsed = parseYaml(read.text);
+  if (!parsed.ok) return undefined;
+  const result = z.array(islandSchema).safeParse(parsed.value.data);
+  if (!result.success) return undefined;
+  return result.data.map((i) => ({ slug: i.id, regencyCodes: i.regencies.map((r) => r.code) }));
+}
+
+export function checkFeatured(
+  contentDir: string,
+  rel: (path: string) => string,
+  products: readonly WrittenProduct[],
+  categories: readonly string[],
+): Problem[] {
+  const path = join(contentDir, FEATURED_FILE);
+  if (!existsSync(path)) return [];
+  const file = rel(path);
+  const read = readContentFile(path);
+  if (!read.ok) return [{ file, field: read.field, line: read.line, message: read.message }];
+  const parsed = parseYaml(read.text);
+  if (!parsed.ok) return [{ file, field: parsed.field, line: parsed.line, message: parsed.error }];
+  // An empty file chooses nothing: the home page shows its default.
+  if (parsed.value.data === null || parsed.value.data === undefined) return [];
+  const result = featuredSchema.safeParse(featuredInput(parsed.value.data), { reportInput: true });
+  if (!result.success) {
+    return result.error.issues.map((issue) => {
+      const at = [...issue.path];
+      const keys = issue.code === 'unrecognized_keys' ? keysAt(featuredSchema, issue.path) : [];
+      if (issue.code === 'unrecognized_keys' && issue.keys[0]) at.push(issue.keys[0]);
+      return {
+        file,
+        field: at.length ? fieldPath(at) : undefined,
+        line: parsed.value.lineOf(at),
+        message: describeIssue(issue, keys),
+      };
+    });
+  }
+  return featuredProblems(
+    result.data,
+    products.map(asFeatured),
+    categories,
+    readIslands(contentDir),
+  ).map((p) => ({
+    file,
+    field: fieldPath(p.path),
+    line: parsed.value.lineOf(p.path),
+    message: p.message,
+  }));
+}
