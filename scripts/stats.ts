@@ -1,0 +1,121 @@
+/**
+ * `npm run stats -- <access.log …> [--out <dir>] [--since YYYY-MM-DD] [--content <dir>]`
+ * Counts QR scans, typed short links, GS1 Digital Link resolutions, product page views and
+ * searches per product and per WITA day from nginx access logs (plain or gzip-rotated), and
+ * writes the totals (JSON, CSV) and the report page (Indonesian and English) to --out.
+ * The logic is in src/lib/stats/; this file reads files and writes files.
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isbot } from 'isbot';
+import { StatsAggregator } from '../src/lib/stats/aggregate.ts';
+import {
+  STATS_FILES,
+  dailyCsv,
+  placesCsv,
+  productsCsv,
+  totalsJson,
+  wordsCsv,
+} from '../src/lib/stats/output.ts';
+import { reportHtml } from '../src/lib/stats/report-html.ts';
+import { witaDayStart } from '../src/lib/stats/wita.ts';
+import { explainFlagError, usageText, type CliUsage } from './lib/cli.ts';
+import { logLines, oldestFirst } from './lib/log-files.ts';
+import { loadStatsCatalogue } from './lib/stats-catalogue.ts';
+
+const usage: CliUsage = {
+  command: 'npm run stats -- <access.log …> [--out <folder>] [--since YYYY-MM-DD]',
+  id: 'Menghitung pindaian QR, tautan pendek, GS1, kunjungan produk dan pencarian per hari (WITA) dari log akses nginx (biasa atau .gz), lalu menulis angka (JSON, CSV) dan halaman laporan.',
+  en: 'Counts QR scans, short links, GS1 resolutions, product views and searches per WITA day from nginx access logs (plain or .gz), and writes the totals (JSON, CSV) and the report page.',
+  flags: [
+    '--out <folder>        Folder hasil (bawaan stats) / Output folder (default stats)',
+    '--since YYYY-MM-DD    Hanya sejak hari ini (WITA) / Only from this WITA day on',
+    '--content <folder>    Folder konten (bawaan content) / Content folder (default content)',
+  ],
+};
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(usageText(usage));
+  process.exit(0);
+}
+let parsed;
+try {
+  parsed = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: 'string', default: 'stats' },
+      since: { type: 'string' },
+      content: { type: 'string', default: 'content' },
+    },
+  });
+} catch (error) {
+  const line = explainFlagError(error, usage);
+  if (!line) throw error;
+  console.error(line);
+  process.exit(2);
+}
+const { values, positionals: files } = parsed;
+const fail = (id: string, en: string, code = 2): never => {
+  console.error(`✗ ${id}\n  ${en}`);
+  process.exit(code);
+};
+if (files.length === 0)
+  fail(
+    'Sebutkan berkas log akses, mis. npm run stats -- /var/log/nginx/etalase.access.log*',
+    'Name the access log files, e.g. npm run stats -- /var/log/nginx/etalase.access.log*',
+  );
+for (const f of files)
+  if (!existsSync(f) || !statSync(f).isFile())
+    fail(`Berkas log tidak ada: ${f}`, `Log file not found: ${f}`);
+let since: number | undefined;
+if (values.since !== undefined) {
+  since = witaDayStart(values.since);
+  if (since === undefined)
+    fail(
+      `--since harus tanggal YYYY-MM-DD, mis. 2026-12-01 (bukan "${values.since}").`,
+      `--since must be a date YYYY-MM-DD, e.g. 2026-12-01 (not "${values.since}").`,
+    );
+}
+
+const started = performance.now();
+let catalogue;
+try {
+  catalogue = await loadStatsCatalogue(values.content);
+} catch (error) {
+  fail(
+    `Konten di ${values.content} tidak bisa dibaca: ${(error as Error).message}`,
+    `The content in ${values.content} cannot be read (see above).`,
+  );
+}
+const aggregator = new StatsAggregator(catalogue!, { isBot: isbot, since });
+let damaged = 0;
+for (const file of await oldestFirst(files)) {
+  for await (const line of logLines(file, (error) => {
+    damaged++;
+    console.error(
+      `! ${file}: berkas rusak atau terpotong (${error.message}); baris sebelum kerusakan tetap dihitung.\n  ${file}: damaged or cut-off file; the lines before the damage are counted.`,
+    );
+  }))
+    aggregator.add(line);
+}
+const totals = aggregator.result();
+
+const out = values.out;
+mkdirSync(join(out, 'en'), { recursive: true });
+writeFileSync(join(out, STATS_FILES.json), totalsJson(totals));
+writeFileSync(join(out, STATS_FILES.daily), dailyCsv(totals));
+writeFileSync(join(out, STATS_FILES.products), productsCsv(totals));
+writeFileSync(join(out, STATS_FILES.places), placesCsv(totals));
+writeFileSync(join(out, STATS_FILES.words), wordsCsv(totals));
+writeFileSync(join(out, 'index.html'), reportHtml(totals, 'id', 'en/'));
+writeFileSync(join(out, 'en', 'index.html'), reportHtml(totals, 'en', '../'));
+
+const qr = totals.daily.reduce((n, d) => n + d.qr, 0);
+console.log(
+  `✓ ${totals.lines} baris / lines, ${qr} pindaian QR / QR scans, ${totals.from || '–'} … ${totals.to || '–'} (WITA) → ${out}/ (${Math.round(performance.now() - started)} ms)`,
+);
+if (damaged) process.exit(1);
