@@ -69,7 +69,8 @@ export function holdsFullAddress(text: string): boolean {
   for (const m of text.matchAll(/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.(\d{1,3})\b/g))
     if (m[1] !== '0') return true;
   for (const m of text.matchAll(/[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}/gi)) {
-    const groups = m[0].includes('::') || m[0].split(':').length === 8 ? ipv6Groups(m[0]) : undefined;
+    const groups =
+      m[0].includes('::') || m[0].split(':').length === 8 ? ipv6Groups(m[0]) : undefined;
     if (groups && groups.slice(3).some((g) => g !== 0)) return true;
   }
   return false;

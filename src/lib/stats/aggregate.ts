@@ -46,8 +46,7 @@ export const COUNT_FIELDS = ['qr', 'short', 'gs1', 'viewsId', 'viewsEn'] as cons
 export const emptyCounts = (): Counts => ({ qr: 0, short: 0, gs1: 0, viewsId: 0, viewsEn: 0 });
 
 /** All five counts together. */
-export const countsTotal = (c: Counts): number =>
-  c.qr + c.short + c.gs1 + c.viewsId + c.viewsEn;
+export const countsTotal = (c: Counts): number => c.qr + c.short + c.gs1 + c.viewsId + c.viewsEn;
 
 /** Why lines were not counted. */
 export interface Skipped {
@@ -214,10 +213,14 @@ export class StatsAggregator {
       return void skip.beforeSince++;
     if (line.method === 'HEAD') return void skip.head++;
     if (line.method !== 'GET') return void skip.method++;
-    if (line.status >= 400) return void skip.error++;
-    // 304: the browser showed its cached copy of the page: a visit all the same.
-    if (line.status >= 300 && line.status !== 304) return void skip.redirect++;
     const hit = classify(line.path, line.query);
+    // A printed or typed code the site does not know answers 404: worth counting (a misprint,
+    // a label from another catalogue), apart from the products.
+    const unknownCode =
+      line.status === 404 && (hit.kind === 'qr' || hit.kind === 'short' || hit.kind === 'gs1');
+    if (line.status >= 400 && !unknownCode) return void skip.error++;
+    // 304: the browser showed its cached copy of the page: a visit all the same.
+    if (line.status >= 300 && line.status < 400 && line.status !== 304) return void skip.redirect++;
     if (hit.kind === 'asset') return void skip.asset++;
     if (this.#isBot(line.userAgent)) return void skip.bot++;
     const what =
@@ -227,6 +230,7 @@ export class StatsAggregator {
 
     const day = witaDay(line.time);
     const totals = this.#day(day);
+    if (unknownCode) return void this.#unknown[hit.kind]++;
     totals.pages++;
     if (hit.kind === 'page') return;
     if (hit.kind === 'search') {
