@@ -91,7 +91,7 @@ try {
     `The content in ${values.content} cannot be read (see above).`,
   );
 }
-const aggregator = new StatsAggregator(catalogue!, { isBot: isbot, since });
+const aggregator = new StatsAggregator(catalogue, { isBot: isbot, since });
 let damaged = 0;
 for (const file of await oldestFirst(files)) {
   for await (const line of logLines(file, (error) => {

@@ -5,12 +5,7 @@
  */
 import { isbot } from 'isbot';
 import { describe, expect, it } from 'vitest';
-import {
-  logLine,
-  CRAWLER,
-  DESKTOP_BROWSER,
-  PHONE_BROWSER,
-} from '../../scripts/lib/synthetic-log.ts';
+import { logLine, CRAWLER, DESKTOP_BROWSER } from '../../scripts/lib/synthetic-log.ts';
 import { holdsFullAddress, shortenAddress } from '../../src/lib/stats/address.ts';
 import { StatsAggregator, type StatsCatalogue } from '../../src/lib/stats/aggregate.ts';
 import { classify, searchWords } from '../../src/lib/stats/classify.ts';

@@ -189,7 +189,7 @@ export class StatsAggregator {
 
   #productDay(slug: string, day: string): Counts {
     let days = this.#products.get(slug);
-    if (!days) this.#products.set(slug, (days = new Map()));
+    if (!days) this.#products.set(slug, (days = new Map<string, Counts>()));
     let counts = days.get(day);
     if (!counts) days.set(day, (counts = emptyCounts()));
     return counts;

@@ -36,12 +36,8 @@ function decode(text: string): string {
 
 /** The words of a search query: lowercase, letters and digits, two characters or more. */
 export function searchWords(query: string): string[] {
-  let q = '';
-  try {
-    q = new URLSearchParams(query).get('q') ?? '';
-  } catch {
-    return [];
-  }
+  // URLSearchParams never throws: a malformed escape stays as it was typed.
+  const q = new URLSearchParams(query).get('q') ?? '';
   return q
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)

@@ -280,11 +280,8 @@ export function reportHtml(totals: StatsTotals, locale: Locale, otherHref: strin
   const words = totals.searches.topWords.length
     ? `<div class="scroll" role="region" aria-label="${e(t.words)}" tabindex="0"><table><caption>${e(t.words)}</caption><thead><tr><th scope="col">${e(t.word)}</th><th scope="col">${e(t.searches)}</th></tr></thead><tbody>${totals.searches.topWords.map((w) => `<tr><th scope="row">${e(w.word)}</th><td>${fmt(w.count, locale)}</td></tr>`).join('')}</tbody></table></div>`
     : `<p>${e(t.noWords)}</p>`;
-  const skipped = Object.entries(totals.skipped)
-    .map(
-      ([k, n]) =>
-        `<tr><th scope="row">${e(t.reasons[k as keyof typeof t.reasons])}</th><td>${fmt(n, locale)}</td></tr>`,
-    )
+  const skipped = (Object.entries(totals.skipped) as [keyof typeof t.reasons, number][])
+    .map(([k, n]) => `<tr><th scope="row">${e(t.reasons[k])}</th><td>${fmt(n, locale)}</td></tr>`)
     .join('');
   const unknown = (['qr', 'short', 'gs1', 'product'] as const)
     .map(
