@@ -1,0 +1,120 @@
+/**
+ * The campaign numbers on Debian's nginx with the shipped server block: the access log nginx
+ * really writes holds shortened addresses only and is read by `npm run stats`, whose report is
+ * served at /statistik/ behind a password (401 without it, 200 with it, never cached).
+ * Independent of the built site: a small folder with the generated rules stands in for dist/
+ * (the site's own pages on nginx are tested with the real build in nginx.test.ts).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
+import { PHONE_BROWSER } from '../../scripts/lib/synthetic-log.ts';
+import { parseLogLine } from '../../src/lib/stats/log-line.ts';
+import { nginxInclude } from '../../src/lib/hosting/nginx.ts';
+import { readRegistry } from '../../src/lib/qr/registry.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { npmRun } from '../helpers/run.ts';
+
+const USER = 'dinas';
+const PASSWORD = 'kata-sandi-uji';
+
+/** An htpasswd line nginx accepts ({SSHA}: salted SHA-1, no extra tool needed). */
+function htpasswdLine(user: string, password: string): string {
+  const salt = randomBytes(8);
+  const digest = createHash('sha1').update(password).update(salt).digest();
+  return `${user}:{SSHA}${Buffer.concat([digest, salt]).toString('base64')}\n`;
+}
+
+const code = readRegistry(join(ROOT, 'content')).entries[0]!.code;
+let work: string;
+let nginx: RunningNginx;
+const basic = (user: string, password: string) =>
+  `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+const get = (path: string, init: RequestInit = {}) =>
+  fetch(nginx.origin + path, { redirect: 'manual', ...init });
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'etalase-stats-nginx-'));
+  const site = join(work, 'dist');
+  mkdirSync(join(site, 'P', code), { recursive: true });
+  // The generated rules, for a site with no redirects: headers, caching, the 404 page.
+  writeFileSync(
+    join(site, '_nginx.conf'),
+    nginxInclude({ hashes: {}, redirects: [], hashedFiles: [] }),
+  );
+  writeFileSync(join(site, '404.html'), '<!doctype html><title>404</title>');
+  writeFileSync(join(site, 'index.html'), '<!doctype html><title>home</title>');
+  writeFileSync(join(site, 'P', code, 'index.html'), '<!doctype html><title>product</title>');
+  const report = join(work, 'report');
+  mkdirSync(report);
+  writeFileSync(join(report, 'index.html'), 'not generated yet');
+  writeFileSync(join(work, 'htpasswd'), htpasswdLine(USER, PASSWORD));
+  nginx = await startNginx(site, { stats: { root: report, htpasswd: join(work, 'htpasswd') } });
+});
+afterAll(async () => {
+  await nginx?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the report path', () => {
+  it('answers 401 without a password or with a wrong one', async () => {
+    for (const init of [{}, { headers: { authorization: basic(USER, 'salah') } }]) {
+      const r = await get('/statistik/', init);
+      expect(r.status).toBe(401);
+      expect(r.headers.get('www-authenticate')).toMatch(/^Basic realm="Statistik/);
+      expect(await r.text()).not.toContain('not generated yet');
+    }
+  });
+
+  it('answers 200 with the password, never stored by a shared cache', async () => {
+    const r = await get('/statistik/', { headers: { authorization: basic(USER, PASSWORD) } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('cache-control')).toBe('private, no-store');
+    expect(await r.text()).toBe('not generated yet');
+  });
+});
+
+describe('from the log nginx writes to the report it serves', () => {
+  it('logs shortened addresses only, in lines the stats tool reads', async () => {
+    expect((await get(`/P/${code}/`, { headers: { 'user-agent': PHONE_BROWSER } })).status).toBe(
+      200,
+    );
+    expect((await get('/', { method: 'HEAD' })).status).toBe(200);
+    expect((await get('/tidak-ada/')).status).toBe(404);
+    const log = readFileSync(nginx.accessLog, 'utf8');
+    const lines = log.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(log).not.toContain('127.0.0.1');
+    for (const line of lines) {
+      expect(line.startsWith('127.0.0.0 - - [')).toBe(true);
+      expect(parseLogLine(line), line).toBeDefined();
+    }
+  });
+
+  it('npm run stats turns that log into the report behind the password', async () => {
+    const report = join(work, 'report');
+    const r = npmRun('stats', [nginx.accessLog, '--out', report]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const totals = JSON.parse(readFileSync(join(report, 'totals.json'), 'utf8')) as {
+      daily: { qr: number }[];
+      skipped: { head: number; error: number };
+    };
+    expect(totals.daily.reduce((n, d) => n + d.qr, 0)).toBe(1);
+    expect(totals.skipped.head).toBe(1);
+    // The 404; the 401s and the report's own views are not logged at all.
+    expect(totals.skipped.error).toBe(1);
+    const auth = { headers: { authorization: basic(USER, PASSWORD) } };
+    const page = await get('/statistik/', auth);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<html lang="id">');
+    const en = await get('/statistik/en/', auth);
+    expect(await en.text()).toContain('<html lang="en">');
+    const csv = await get('/statistik/daily.csv', auth);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect((await get('/statistik/totals.json')).status).toBe(401);
+  });
+});
