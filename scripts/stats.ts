@@ -63,14 +63,6 @@ const fail = (id: string, en: string, code = 2): never => {
   console.error(`✗ ${id}\n  ${en}`);
   process.exit(code);
 };
-if (files.length === 0)
-  fail(
-    'Sebutkan berkas log akses, mis. npm run stats -- /var/log/nginx/etalase.access.log*',
-    'Name the access log files, e.g. npm run stats -- /var/log/nginx/etalase.access.log*',
-  );
-for (const f of files)
-  if (!existsSync(f) || !statSync(f).isFile())
-    fail(`Berkas log tidak ada: ${f}`, `Log file not found: ${f}`);
 let since: number | undefined;
 if (values.since !== undefined) {
   since = witaDayStart(values.since);
@@ -81,6 +73,14 @@ if (values.since !== undefined) {
     );
 }
 
+if (files.length === 0)
+  fail(
+    'Sebutkan berkas log akses, mis. npm run stats -- /var/log/nginx/etalase.access.log*',
+    'Name the access log files, e.g. npm run stats -- /var/log/nginx/etalase.access.log*',
+  );
+for (const f of files)
+  if (!existsSync(f) || !statSync(f).isFile())
+    fail(`Berkas log tidak ada: ${f}`, `Log file not found: ${f}`);
 const started = performance.now();
 let catalogue;
 try {
