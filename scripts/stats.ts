@@ -5,24 +5,12 @@
  * writes the totals (JSON, CSV) and the report page (Indonesian and English) to --out.
  * The logic is in src/lib/stats/; this file reads files and writes files.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isbot } from 'isbot';
-import { StatsAggregator } from '../src/lib/stats/aggregate.ts';
-import {
-  STATS_FILES,
-  dailyCsv,
-  placesCsv,
-  productsCsv,
-  totalsJson,
-  wordsCsv,
-} from '../src/lib/stats/output.ts';
-import { reportHtml } from '../src/lib/stats/report-html.ts';
 import { witaDayStart } from '../src/lib/stats/wita.ts';
 import { explainFlagError, usageText, type CliUsage } from './lib/cli.ts';
-import { logLines, oldestFirst } from './lib/log-files.ts';
 import { loadStatsCatalogue } from './lib/stats-catalogue.ts';
+import { runStats } from './lib/stats-run.ts';
 
 const usage: CliUsage = {
   command: 'npm run stats -- <access.log …> [--out <folder>] [--since YYYY-MM-DD]',
@@ -82,40 +70,25 @@ for (const f of files)
   if (!existsSync(f) || !statSync(f).isFile())
     fail(`Berkas log tidak ada: ${f}`, `Log file not found: ${f}`);
 const started = performance.now();
-let catalogue;
-try {
-  catalogue = await loadStatsCatalogue(values.content);
-} catch (error) {
+const catalogue = await loadStatsCatalogue(values.content).catch((error: unknown) =>
   fail(
     `Konten di ${values.content} tidak bisa dibaca: ${(error as Error).message}`,
     `The content in ${values.content} cannot be read (see above).`,
-  );
-}
-const aggregator = new StatsAggregator(catalogue, { isBot: isbot, since });
-let damaged = 0;
-for (const file of await oldestFirst(files)) {
-  for await (const line of logLines(file, (error) => {
-    damaged++;
+  ),
+);
+const { totals, damaged } = await runStats({
+  files,
+  out: values.out,
+  since,
+  catalogue,
+  onDamage: (file, error) =>
     console.error(
       `! ${file}: berkas rusak atau terpotong (${error.message}); baris sebelum kerusakan tetap dihitung.\n  ${file}: damaged or cut-off file; the lines before the damage are counted.`,
-    );
-  }))
-    aggregator.add(line);
-}
-const totals = aggregator.result();
-
-const out = values.out;
-mkdirSync(join(out, 'en'), { recursive: true });
-writeFileSync(join(out, STATS_FILES.json), totalsJson(totals));
-writeFileSync(join(out, STATS_FILES.daily), dailyCsv(totals));
-writeFileSync(join(out, STATS_FILES.products), productsCsv(totals));
-writeFileSync(join(out, STATS_FILES.places), placesCsv(totals));
-writeFileSync(join(out, STATS_FILES.words), wordsCsv(totals));
-writeFileSync(join(out, 'index.html'), reportHtml(totals, 'id', 'en/'));
-writeFileSync(join(out, 'en', 'index.html'), reportHtml(totals, 'en', '../'));
+    ),
+});
 
 const qr = totals.daily.reduce((n, d) => n + d.qr, 0);
 console.log(
-  `✓ ${totals.lines} baris / lines, ${qr} pindaian QR / QR scans, ${totals.from || '–'} … ${totals.to || '–'} (WITA) → ${out}/ (${Math.round(performance.now() - started)} ms)`,
+  `✓ ${totals.lines} baris / lines, ${qr} pindaian QR / QR scans, ${totals.from || '–'} … ${totals.to || '–'} (WITA) → ${values.out}/ (${Math.round(performance.now() - started)} ms)`,
 );
 if (damaged) process.exit(1);
