@@ -4,6 +4,7 @@
  * nothing before the damage, plain errors for bad flags, and no output file holding a full
  * address or a browser's name.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,6 +132,29 @@ describe('npm run stats', () => {
   });
 });
 
+describe('the nightly job (deploy/systemd/etalase-stats-nightly.sh)', () => {
+  it('writes the report, and swaps in the next one only when it is whole', () => {
+    const state = join(work, 'state');
+    const env = {
+      ...process.env,
+      ETALASE_LOGS: join(work, 'access.log*'),
+      ETALASE_STATS_DIR: state,
+    };
+    const script = join(ROOT, 'deploy/systemd/etalase-stats-nightly.sh');
+    const first = spawnSync('sh', [script], { env, encoding: 'utf8' });
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(readTotals(join(state, 'report')).products.some((p) => p.qr > 0)).toBe(true);
+    // A night with no log at all keeps the last report.
+    const none = spawnSync('sh', [script], {
+      env: { ...env, ETALASE_LOGS: join(work, 'missing.log') },
+      encoding: 'utf8',
+    });
+    expect(none.status).toBe(2);
+    expect(readTotals(join(state, 'report')).lines).toBe(12);
+  });
+});
+
 describe('npm run stats on a cut-off .gz', () => {
   it('counts the lines before the damage, says so and exits 1', () => {
     const lines = Array.from({ length: 3000 }, (_, i) =>
@@ -154,6 +178,16 @@ describe('npm run stats on a cut-off .gz', () => {
     // Every whole line is a scan by a different visitor; only the last, cut line is malformed.
     expect(totals.daily[0]!.qr + totals.skipped.malformed).toBe(totals.lines);
     expect(totals.skipped.malformed).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('npm run bench:stats', () => {
+  it('runs at a tiny size and reports time and memory for both sizes', () => {
+    const r = npmRun('bench:stats', ['--lines', '1000']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^1,000 lines, \d+ QR scans counted:$/m);
+    expect(r.stdout).toMatch(/peak memory [\d.]+× \(default heap\)/);
   });
 });
 
