@@ -81,3 +81,28 @@ describe('the address map in deploy/nginx/etalase.conf', () => {
     expect(statsBlock).toMatch(/auth_basic_user_file \S+;/);
   });
 });
+
+describe('what the server keeps, said the same everywhere', () => {
+  const rule = readFileSync(new URL('../../deploy/logrotate/etalase', import.meta.url), 'utf8');
+  const days = Number(/^\s*rotate (\d+)$/m.exec(rule)?.[1]);
+  const privacy = (locale: string) =>
+    readFileSync(new URL(`../../content/pages/privasi.${locale}.md`, import.meta.url), 'utf8');
+  const deployDoc = readFileSync(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+
+  it('logrotate deletes raw logs after the days the privacy pages state', () => {
+    expect(days).toBe(14);
+    expect(rule).toMatch(new RegExp(`^\\s*maxage ${days}$`, 'm'));
+    expect(rule).toMatch(/^\/var\/log\/nginx\/etalase\.access\.log /m);
+    expect(rule).toContain('daily');
+    expect(privacy('id')).toContain(`paling lama ${days} hari`);
+    expect(privacy('en')).toContain(`for ${days} days at most`);
+    expect(deployDoc).toContain(`${days} hari (\`deploy/logrotate/etalase\`)`);
+    expect(deployDoc).toContain(`${days} days (\`deploy/logrotate/etalase\`)`);
+  });
+
+  it('the rotated files are the ones nginx writes', () => {
+    expect(shipped).toContain('access_log /var/log/nginx/etalase.access.log etalase_stats;');
+    expect(shipped).toContain('error_log /var/log/nginx/etalase.error.log crit;');
+    expect(rule).toContain('/var/log/nginx/etalase.error.log');
+  });
+});
