@@ -93,8 +93,12 @@ describe('npm run stats', () => {
     const totals = readTotals(out);
     const a = totals.products.find((p) => p.slug === A.product)!;
     const b = totals.products.find((p) => p.slug === B.product)!;
-    expect(a.days).toEqual({ '2026-12-01': { qr: 4, short: 0, gs1: 0, viewsId: 0, viewsEn: 0 } });
-    expect(b.days).toEqual({ '2026-12-02': { qr: 1, short: 1, gs1: 0, viewsId: 0, viewsEn: 1 } });
+    expect(a.days).toEqual({
+      '2026-12-01': { qr: 4, short: 0, gs1: 0, viewsId: 0, viewsEn: 0, orders: 0 },
+    });
+    expect(b.days).toEqual({
+      '2026-12-02': { qr: 1, short: 1, gs1: 0, viewsId: 0, viewsEn: 1, orders: 0 },
+    });
     expect(totals.lines).toBe(12);
     expect(totals.skipped).toMatchObject({ repeat: 1, bot: 1, head: 1, malformed: 1 });
     expect(totals.unknown.qr).toBe(1);
@@ -105,9 +109,9 @@ describe('npm run stats', () => {
   it('writes CSV, JSON and the report in both languages', () => {
     const csv = readFileSync(join(out, 'products-daily.csv'), 'utf8').trim().split('\n');
     expect(csv[0]).toBe(
-      'day,product,regency,island,category,qr_scans,short_links,gs1,views_id,views_en',
+      'day,product,regency,island,category,qr_scans,short_links,gs1,views_id,views_en,whatsapp_orders',
     );
-    expect(csv.find((l) => l.startsWith(`2026-12-01,${A.product},`))).toMatch(/,4,0,0,0,0$/);
+    expect(csv.find((l) => l.startsWith(`2026-12-01,${A.product},`))).toMatch(/,4,0,0,0,0,0$/);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<html lang="id">');
     expect(readFileSync(join(out, 'en/index.html'), 'utf8')).toContain('<html lang="en">');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toMatch(/<script/i);

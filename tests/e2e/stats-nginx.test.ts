@@ -83,10 +83,18 @@ describe('from the log nginx writes to the report it serves', () => {
       200,
     );
     expect((await get('/', { method: 'HEAD' })).status).toBe(200);
+    // The order button's ping, as Chromium sends it for <a ping>; opened as a page it is a 404.
+    const ping = await get(`/pesan/${code}/`, {
+      method: 'POST',
+      body: 'PING',
+      headers: { 'content-type': 'text/ping', 'user-agent': PHONE_BROWSER },
+    });
+    expect(ping.status).toBe(204);
+    expect((await get(`/pesan/${code}/`)).status).toBe(404);
     expect((await get('/tidak-ada/')).status).toBe(404);
     const log = readFileSync(nginx.accessLog, 'utf8');
     const lines = log.trim().split('\n');
-    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lines.length).toBeGreaterThanOrEqual(5);
     expect(log).not.toContain('127.0.0.1');
     for (const line of lines) {
       expect(line.startsWith('127.0.0.0 - - [')).toBe(true);
@@ -100,13 +108,16 @@ describe('from the log nginx writes to the report it serves', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const totals = JSON.parse(readFileSync(join(report, 'totals.json'), 'utf8')) as {
-      daily: { qr: number }[];
+      daily: { qr: number; orders: number }[];
       skipped: { head: number; error: number };
     };
     expect(totals.daily.reduce((n, d) => n + d.qr, 0)).toBe(1);
+    expect(totals.daily.reduce((n, d) => n + d.orders, 0)).toBe(1);
     expect(totals.skipped.head).toBe(1);
-    // The 404; the 401s and the report's own views are not logged at all.
+    // /tidak-ada/ is an error and a GET of /pesan/ the wrong method; the 401s and the
+    // report's own views are not logged at all.
     expect(totals.skipped.error).toBe(1);
+    expect(totals.skipped.method).toBe(1);
     const auth = { headers: { authorization: basic(USER, PASSWORD) } };
     const page = await get('/statistik/', auth);
     expect(page.status).toBe(200);

@@ -104,6 +104,7 @@ describe('classify', () => {
     ['/produk/kopi-a/', '', { kind: 'product', slug: 'kopi-a', locale: 'id' }],
     ['/en/produk/kopi-a/', '', { kind: 'product', slug: 'kopi-a', locale: 'en' }],
     ['/produk/2/', '', { kind: 'page' }],
+    ['/pesan/abcd/', '', { kind: 'order', code: 'ABCD' }],
     ['/cari/', 'q=Kopi+Flores', { kind: 'search', locale: 'id', words: ['kopi', 'flores'] }],
     ['/en/cari/', 'q=honey', { kind: 'search', locale: 'en', words: ['honey'] }],
     ['/cari/', '', { kind: 'page' }],
@@ -346,6 +347,26 @@ export const SYNTHETIC: { line: string; is: string }[] = [
       status: 301,
     }),
   },
+  // The order button's ping: a POST answered 204. Opened as a page, /pesan/ is not counted.
+  {
+    is: 'orders kopi-a 12-07',
+    line: logLine({
+      client: '198.51.100.4',
+      time: BEFORE_MIDNIGHT + 4 * min,
+      path: '/pesan/ABCD/',
+      method: 'POST',
+      status: 204,
+    }),
+  },
+  {
+    is: 'method',
+    line: logLine({
+      client: '198.51.100.4',
+      time: BEFORE_MIDNIGHT,
+      path: '/pesan/ABCD/',
+      status: 404,
+    }),
+  },
   {
     is: 'asset',
     line: logLine({ client: '198.51.100.4', time: BEFORE_MIDNIGHT, path: '/_astro/site.css' }),
@@ -411,14 +432,14 @@ describe('StatsAggregator on the synthetic log', () => {
 
   it('counts per product and per WITA day, exactly', () => {
     expect(product('kopi-a').days).toEqual({
-      '2026-12-06': { qr: 2, short: 0, gs1: 0, viewsId: 0, viewsEn: 0 },
-      '2026-12-07': { qr: 1, short: 0, gs1: 1, viewsId: 1, viewsEn: 0 },
+      '2026-12-06': { qr: 2, short: 0, gs1: 0, viewsId: 0, viewsEn: 0, orders: 0 },
+      '2026-12-07': { qr: 1, short: 0, gs1: 1, viewsId: 1, viewsEn: 0, orders: 1 },
     });
     expect(product('tenun-b').days).toEqual({
-      '2026-12-06': { qr: 0, short: 0, gs1: 0, viewsId: 0, viewsEn: 1 },
-      '2026-12-07': { qr: 1, short: 2, gs1: 0, viewsId: 0, viewsEn: 0 },
+      '2026-12-06': { qr: 0, short: 0, gs1: 0, viewsId: 0, viewsEn: 1, orders: 0 },
+      '2026-12-07': { qr: 1, short: 2, gs1: 0, viewsId: 0, viewsEn: 0, orders: 0 },
     });
-    expect(product('kopi-a').total).toBe(5);
+    expect(product('kopi-a').total).toBe(6);
     expect(totals.from).toBe('2026-12-06');
     expect(totals.to).toBe('2026-12-07');
     expect(totals.daily.map((d) => [d.day, d.qr, d.pages, d.searches])).toEqual([
@@ -430,7 +451,7 @@ describe('StatsAggregator on the synthetic log', () => {
 
   it('adds products up by regency, island and category', () => {
     expect(totals.islands.map((i) => [i.slug, i.total, i.qr])).toEqual([
-      ['flores', 5, 3],
+      ['flores', 6, 3],
       ['sumba', 4, 1],
     ]);
     expect(totals.regencies.map((r) => r.slug)).toEqual(['ngada', 'sumba-timur']);
@@ -438,7 +459,7 @@ describe('StatsAggregator on the synthetic log', () => {
   });
 
   it('counts unknown codes apart, and lists only words searched often enough', () => {
-    expect(totals.unknown).toEqual({ qr: 1, short: 1, gs1: 1, product: 1 });
+    expect(totals.unknown).toEqual({ qr: 1, short: 1, gs1: 1, product: 1, order: 0 });
     expect(totals.searches).toEqual({
       total: 6,
       topWords: [

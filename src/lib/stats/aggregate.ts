@@ -39,14 +39,24 @@ export interface Counts {
   viewsId: number;
   /** Product page views in English. */
   viewsEn: number;
+  /** Clicks on "Pesan lewat WhatsApp" (the button's ping, `POST /pesan/<CODE>/`). */
+  orders: number;
 }
 
-export const COUNT_FIELDS = ['qr', 'short', 'gs1', 'viewsId', 'viewsEn'] as const;
+export const COUNT_FIELDS = ['qr', 'short', 'gs1', 'viewsId', 'viewsEn', 'orders'] as const;
 
-export const emptyCounts = (): Counts => ({ qr: 0, short: 0, gs1: 0, viewsId: 0, viewsEn: 0 });
+export const emptyCounts = (): Counts => ({
+  qr: 0,
+  short: 0,
+  gs1: 0,
+  viewsId: 0,
+  viewsEn: 0,
+  orders: 0,
+});
 
-/** All five counts together. */
-export const countsTotal = (c: Counts): number => c.qr + c.short + c.gs1 + c.viewsId + c.viewsEn;
+/** Every count together: the product's "interest". */
+export const countsTotal = (c: Counts): number =>
+  c.qr + c.short + c.gs1 + c.viewsId + c.viewsEn + c.orders;
 
 /** Why lines were not counted. */
 export interface Skipped {
@@ -56,7 +66,7 @@ export interface Skipped {
   bot: number;
   /** HEAD requests (link checkers, monitors). */
   head: number;
-  /** Other methods than GET and HEAD. */
+  /** Other methods than GET and HEAD (but the order button's POST ping). */
   method: number;
   /** 4xx and 5xx answers. */
   error: number;
@@ -108,7 +118,7 @@ export interface StatsTotals {
   islands: PlaceTotals[];
   categories: PlaceTotals[];
   /** Requests for codes, GTINs or product pages the catalogue does not know. */
-  unknown: { qr: number; short: number; gs1: number; product: number };
+  unknown: { qr: number; short: number; gs1: number; product: number; order: number };
   searches: {
     total: number;
     /** Words typed at least `minWordCount` times, most frequent first (at most 20). */
@@ -154,7 +164,7 @@ export class StatsAggregator {
   readonly #days = new Map<string, DayTotals>();
   /** slug -> day -> counts */
   readonly #products = new Map<string, Map<string, Counts>>();
-  readonly #unknown = { qr: 0, short: 0, gs1: 0, product: 0 };
+  readonly #unknown = { qr: 0, short: 0, gs1: 0, product: 0, order: 0 };
   readonly #words = new Map<string, number>();
   #searches = 0;
 
@@ -197,7 +207,8 @@ export class StatsAggregator {
 
   /** The product a hit is about, or undefined (then it is counted as unknown). */
   #productOf(hit: Hit): string | undefined {
-    if (hit.kind === 'qr' || hit.kind === 'short') return this.#catalogue.codes.get(hit.code);
+    if (hit.kind === 'qr' || hit.kind === 'short' || hit.kind === 'order')
+      return this.#catalogue.codes.get(hit.code);
     if (hit.kind === 'gs1') return this.#byGtin.get(hit.gtin);
     if (hit.kind === 'product') return this.#bySlug.has(hit.slug) ? hit.slug : undefined;
     return undefined;
@@ -212,8 +223,9 @@ export class StatsAggregator {
     if (this.#opts.since !== undefined && line.time < this.#opts.since)
       return void skip.beforeSince++;
     if (line.method === 'HEAD') return void skip.head++;
-    if (line.method !== 'GET') return void skip.method++;
     const hit = classify(line.path, line.query);
+    // The order button's ping is a POST; every other counted request is a GET.
+    if (line.method !== (hit.kind === 'order' ? 'POST' : 'GET')) return void skip.method++;
     // A printed or typed code the site does not know answers 404: worth counting (a misprint,
     // a label from another catalogue), apart from the products.
     const unknownCode =
@@ -231,7 +243,8 @@ export class StatsAggregator {
     const day = witaDay(line.time);
     const totals = this.#day(day);
     if (unknownCode) return void this.#unknown[hit.kind]++;
-    totals.pages++;
+    // The order ping is a click, not a page someone looked at.
+    if (hit.kind !== 'order') totals.pages++;
     if (hit.kind === 'page') return;
     if (hit.kind === 'search') {
       totals.searches++;
@@ -330,6 +343,8 @@ function fieldOf(hit: Hit): keyof Counts {
       return 'short';
     case 'gs1':
       return 'gs1';
+    case 'order':
+      return 'orders';
     default:
       return localeField((hit as { locale: Locale }).locale);
   }

@@ -7,6 +7,7 @@
  * - `/p/<CODE>/`: a typed short link;
  * - `/01/<GTIN>/…`: a GS1 Digital Link resolution (a scan by a GS1-aware app, or a typed link);
  * - `/produk/<slug>/`, `/en/produk/<slug>/`: a product page view in that language;
+ * - `POST /pesan/<CODE>/`: the order button's `ping` — a click on "Pesan lewat WhatsApp";
  * - `/cari/?q=…`, `/en/cari/?q=…`: a search that reached the server (the search form's no-JS
  *   path and shared search links; searches typed on the page run in the browser and are never
  *   seen, by design).
@@ -20,6 +21,7 @@ export type Hit =
   | { kind: 'qr'; code: string }
   | { kind: 'short'; code: string }
   | { kind: 'gs1'; gtin: string }
+  | { kind: 'order'; code: string }
   | { kind: 'product'; slug: string; locale: Locale }
   | { kind: 'search'; locale: Locale; words: string[] }
   | { kind: 'asset' }
@@ -55,6 +57,8 @@ export function classify(rawPath: string, query = ''): Hit {
     return first === 'P'
       ? { kind: 'qr', code: second }
       : { kind: 'short', code: second.toUpperCase() };
+  if (parts.length === 2 && first === SEGMENTS.order && second)
+    return { kind: 'order', code: second.toUpperCase() };
   if (first === SEGMENTS.gs1 && second && /^\d{8,14}$/.test(second))
     return { kind: 'gs1', gtin: second.padStart(14, '0') };
   const { locale, rest } = splitLocale(path);

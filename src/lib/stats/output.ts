@@ -14,7 +14,14 @@ export const STATS_FILES = {
   words: 'search-words.csv',
 } as const;
 
-const COUNT_COLUMNS = ['qr_scans', 'short_links', 'gs1', 'views_id', 'views_en'] as const;
+const COUNT_COLUMNS = [
+  'qr_scans',
+  'short_links',
+  'gs1',
+  'views_id',
+  'views_en',
+  'whatsapp_orders',
+] as const;
 
 export function totalsJson(totals: StatsTotals): string {
   return `${JSON.stringify(totals, null, 2)}\n`;

@@ -25,6 +25,7 @@ const TEXT = {
     gs1: 'GS1 Digital Link',
     viewsId: 'Dilihat (Indonesia)',
     viewsEn: 'Dilihat (Inggris)',
+    orders: 'Klik “Pesan lewat WhatsApp”',
     pages: 'Halaman dilihat',
     searches: 'Pencarian',
     total: 'Jumlah',
@@ -74,6 +75,7 @@ const TEXT = {
     gs1: 'GS1 Digital Link',
     viewsId: 'Views (Indonesian)',
     viewsEn: 'Views (English)',
+    orders: 'Clicks on “Order via WhatsApp”',
     pages: 'Page views',
     searches: 'Searches',
     total: 'Total',
@@ -223,12 +225,12 @@ function placeTable(caption: string, head: string, rows: readonly PlaceTotals[],
   const cells = rows
     .map(
       (r) =>
-        `<tr><th scope="row">${e(r.name[locale])}</th><td>${fmt(r.qr, locale)}</td><td>${fmt(r.short, locale)}</td><td>${fmt(r.gs1, locale)}</td><td>${fmt(r.viewsId, locale)}</td><td>${fmt(r.viewsEn, locale)}</td><td>${fmt(r.total, locale)}</td></tr>`,
+        `<tr><th scope="row">${e(r.name[locale])}</th><td>${fmt(r.qr, locale)}</td><td>${fmt(r.short, locale)}</td><td>${fmt(r.gs1, locale)}</td><td>${fmt(r.viewsId, locale)}</td><td>${fmt(r.viewsEn, locale)}</td><td>${fmt(r.orders, locale)}</td><td>${fmt(r.total, locale)}</td></tr>`,
     )
     .join('\n');
   return `<div class="scroll" role="region" aria-label="${e(caption)}" tabindex="0"><table>
 <caption>${e(caption)}</caption>
-<thead><tr><th scope="col">${e(head)}</th><th scope="col">${e(t.qr)}</th><th scope="col">${e(t.short)}</th><th scope="col">${e(t.gs1)}</th><th scope="col">${e(t.viewsId)}</th><th scope="col">${e(t.viewsEn)}</th><th scope="col">${e(t.total)}</th></tr></thead>
+<thead><tr><th scope="col">${e(head)}</th><th scope="col">${e(t.qr)}</th><th scope="col">${e(t.short)}</th><th scope="col">${e(t.gs1)}</th><th scope="col">${e(t.viewsId)}</th><th scope="col">${e(t.viewsEn)}</th><th scope="col">${e(t.orders)}</th><th scope="col">${e(t.total)}</th></tr></thead>
 <tbody>
 ${cells}
 </tbody>
@@ -258,9 +260,11 @@ a { color: #1f5f8b; }
 /** The report page in one language. `otherHref` links the other language's page. */
 export function reportHtml(totals: StatsTotals, locale: Locale, otherHref: string): string {
   const t = TEXT[locale];
-  const sum = (f: 'qr' | 'short' | 'gs1' | 'viewsId' | 'viewsEn' | 'pages' | 'searches'): number =>
+  const sum = (
+    f: 'qr' | 'short' | 'gs1' | 'viewsId' | 'viewsEn' | 'orders' | 'pages' | 'searches',
+  ): number =>
     totals.daily.reduce((n, d) => n + d[f], 0);
-  const summary = (['qr', 'short', 'gs1', 'viewsId', 'viewsEn', 'pages', 'searches'] as const)
+  const summary = (['qr', 'short', 'gs1', 'viewsId', 'viewsEn', 'orders', 'pages', 'searches'] as const)
     .map((f) => `<div><dt>${e(t[f])}</dt><dd>${fmt(sum(f), locale)}</dd></div>`)
     .join('\n');
   const counted = totals.products.filter((p) => p.total > 0);
@@ -268,13 +272,13 @@ export function reportHtml(totals: StatsTotals, locale: Locale, otherHref: strin
   const productRows = counted
     .map((p) => {
       const regency = totals.regencies.find((r) => r.slug === p.regency);
-      return `<tr><th scope="row">${e(p.name[locale])}</th><td class="text">${e(regency?.name[locale] ?? p.regency)}</td><td>${fmt(p.qr, locale)}</td><td>${fmt(p.short, locale)}</td><td>${fmt(p.gs1, locale)}</td><td>${fmt(p.viewsId, locale)}</td><td>${fmt(p.viewsEn, locale)}</td><td>${fmt(countsTotal(p), locale)}</td></tr>`;
+      return `<tr><th scope="row">${e(p.name[locale])}</th><td class="text">${e(regency?.name[locale] ?? p.regency)}</td><td>${fmt(p.qr, locale)}</td><td>${fmt(p.short, locale)}</td><td>${fmt(p.gs1, locale)}</td><td>${fmt(p.viewsId, locale)}</td><td>${fmt(p.viewsEn, locale)}</td><td>${fmt(p.orders, locale)}</td><td>${fmt(countsTotal(p), locale)}</td></tr>`;
     })
     .join('\n');
   const dailyRows = totals.daily
     .map(
       (d) =>
-        `<tr><th scope="row">${e(d.day)}</th><td>${fmt(d.qr, locale)}</td><td>${fmt(d.short, locale)}</td><td>${fmt(d.gs1, locale)}</td><td>${fmt(d.viewsId, locale)}</td><td>${fmt(d.viewsEn, locale)}</td><td>${fmt(d.pages, locale)}</td><td>${fmt(d.searches, locale)}</td></tr>`,
+        `<tr><th scope="row">${e(d.day)}</th><td>${fmt(d.qr, locale)}</td><td>${fmt(d.short, locale)}</td><td>${fmt(d.gs1, locale)}</td><td>${fmt(d.viewsId, locale)}</td><td>${fmt(d.viewsEn, locale)}</td><td>${fmt(d.orders, locale)}</td><td>${fmt(d.pages, locale)}</td><td>${fmt(d.searches, locale)}</td></tr>`,
     )
     .join('\n');
   const words = totals.searches.topWords.length
@@ -283,10 +287,10 @@ export function reportHtml(totals: StatsTotals, locale: Locale, otherHref: strin
   const skipped = (Object.entries(totals.skipped) as [keyof typeof t.reasons, number][])
     .map(([k, n]) => `<tr><th scope="row">${e(t.reasons[k])}</th><td>${fmt(n, locale)}</td></tr>`)
     .join('');
-  const unknown = (['qr', 'short', 'gs1', 'product'] as const)
+  const unknown = (['qr', 'short', 'gs1', 'product', 'orders'] as const)
     .map(
       (k) =>
-        `<tr><th scope="row">${e(k === 'product' ? t.product : t[k])}</th><td>${fmt(totals.unknown[k], locale)}</td></tr>`,
+        `<tr><th scope="row">${e(k === 'product' ? t.product : t[k])}</th><td>${fmt(totals.unknown[k === 'orders' ? 'order' : k], locale)}</td></tr>`,
     )
     .join('');
   const prefix = locale === 'en' ? '../' : '';
@@ -295,7 +299,7 @@ export function reportHtml(totals: StatsTotals, locale: Locale, otherHref: strin
     .join('');
   const period = totals.from ? `${totals.from} – ${totals.to} (WITA)` : t.empty;
   const rowHead = (first: string) =>
-    `<thead><tr><th scope="col">${e(first)}</th><th scope="col">${e(t.qr)}</th><th scope="col">${e(t.short)}</th><th scope="col">${e(t.gs1)}</th><th scope="col">${e(t.viewsId)}</th><th scope="col">${e(t.viewsEn)}</th>`;
+    `<thead><tr><th scope="col">${e(first)}</th><th scope="col">${e(t.qr)}</th><th scope="col">${e(t.short)}</th><th scope="col">${e(t.gs1)}</th><th scope="col">${e(t.viewsId)}</th><th scope="col">${e(t.viewsEn)}</th><th scope="col">${e(t.orders)}</th>`;
   return `<!doctype html>
 <html lang="${locale}">
 <head>
@@ -328,7 +332,7 @@ ${dailyRows}
 ${top.length ? barChart('top', t.topProducts, top, locale) : `<p>${e(t.empty)}</p>`}
 <div class="scroll" role="region" aria-label="${e(t.topProducts)}" tabindex="0"><table>
 <caption>${e(t.topProducts)}</caption>
-<thead><tr><th scope="col">${e(t.product)}</th><th scope="col">${e(t.regency)}</th><th scope="col">${e(t.qr)}</th><th scope="col">${e(t.short)}</th><th scope="col">${e(t.gs1)}</th><th scope="col">${e(t.viewsId)}</th><th scope="col">${e(t.viewsEn)}</th><th scope="col">${e(t.total)}</th></tr></thead>
+<thead><tr><th scope="col">${e(t.product)}</th><th scope="col">${e(t.regency)}</th><th scope="col">${e(t.qr)}</th><th scope="col">${e(t.short)}</th><th scope="col">${e(t.gs1)}</th><th scope="col">${e(t.viewsId)}</th><th scope="col">${e(t.viewsEn)}</th><th scope="col">${e(t.orders)}</th><th scope="col">${e(t.total)}</th></tr></thead>
 <tbody>
 ${productRows}
 </tbody>
