@@ -9,12 +9,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
 import { PHONE_BROWSER } from '../../scripts/lib/synthetic-log.ts';
 import { parseLogLine } from '../../src/lib/stats/log-line.ts';
 import { nginxInclude } from '../../src/lib/hosting/nginx.ts';
 import { readRegistry } from '../../src/lib/qr/registry.ts';
+import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { npmRun } from '../helpers/run.ts';
 
@@ -128,4 +130,37 @@ describe('from the log nginx writes to the report it serves', () => {
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect((await get('/statistik/totals.json')).status).toBe(401);
   });
+});
+
+describe('the report page in Chromium', () => {
+  it.each(['/statistik/', '/statistik/en/'])(
+    '%s has no axe violations, no script and fits a 360 px phone',
+    async (path) => {
+      const browser = await launchBrowser();
+      try {
+        for (const vp of VIEWPORTS) {
+          const context = await browser.newContext({
+            viewport: { width: vp.width, height: vp.height },
+            httpCredentials: { username: USER, password: PASSWORD },
+          });
+          const page = await context.newPage();
+          const response = await page.goto(nginx.origin + path);
+          expect(response?.status()).toBe(200);
+          expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(2);
+          expect(await page.locator('script').count()).toBe(0);
+          const results = await new AxeBuilder({ page }).analyze();
+          expect(
+            results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+          ).toEqual([]);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(0);
+          await context.close();
+        }
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 });
