@@ -262,9 +262,10 @@ export function reportHtml(totals: StatsTotals, locale: Locale, otherHref: strin
   const t = TEXT[locale];
   const sum = (
     f: 'qr' | 'short' | 'gs1' | 'viewsId' | 'viewsEn' | 'orders' | 'pages' | 'searches',
-  ): number =>
-    totals.daily.reduce((n, d) => n + d[f], 0);
-  const summary = (['qr', 'short', 'gs1', 'viewsId', 'viewsEn', 'orders', 'pages', 'searches'] as const)
+  ): number => totals.daily.reduce((n, d) => n + d[f], 0);
+  const summary = (
+    ['qr', 'short', 'gs1', 'viewsId', 'viewsEn', 'orders', 'pages', 'searches'] as const
+  )
     .map((f) => `<div><dt>${e(t[f])}</dt><dd>${fmt(sum(f), locale)}</dd></div>`)
     .join('\n');
   const counted = totals.products.filter((p) => p.total > 0);
