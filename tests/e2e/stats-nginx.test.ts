@@ -111,7 +111,7 @@ describe('from the log nginx writes to the report it serves', () => {
     expect(r.status).toBe(0);
     const totals = JSON.parse(readFileSync(join(report, 'totals.json'), 'utf8')) as {
       daily: { qr: number; orders: number }[];
-      skipped: { head: number; error: number };
+      skipped: { head: number; error: number; method: number };
     };
     expect(totals.daily.reduce((n, d) => n + d.qr, 0)).toBe(1);
     expect(totals.daily.reduce((n, d) => n + d.orders, 0)).toBe(1);
