@@ -116,6 +116,15 @@ async function generate(lines: number, file: string): Promise<void> {
         path: `/cari/?q=${pick(WORDS)}+${pick(WORDS)}`,
         userAgent: pick(AGENTS),
       });
+    else if (r < 0.92)
+      line = logLine({
+        client,
+        time,
+        path: `/pesan/${code}/`,
+        method: 'POST',
+        status: 204,
+        userAgent: pick(AGENTS),
+      });
     else line = logLine({ client, time, path: '/', userAgent: pick(AGENTS) });
     chunk.push(line);
     if (chunk.length === 10_000) {

@@ -125,9 +125,11 @@ const COLORS = { bar: '#1f5f8b', line: '#8a2b1d', axis: '#444', grid: '#ddd' };
 /** Daily chart: QR scans as bars, product views as a line, on one time axis. */
 function dailyChart(totals: StatsTotals, locale: Locale): string {
   const t = TEXT[locale];
-  const width = 640;
+  // A narrow drawing with large text: it is shrunk to a phone's width, and its labels must
+  // stay readable there.
+  const width = 480;
   const height = 240;
-  const m = { top: 12, right: 12, bottom: 36, left: 44 };
+  const m = { top: 12, right: 12, bottom: 36, left: 48 };
   const days = totals.daily.map((d) => d.day);
   const views = totals.daily.map((d) => d.viewsId + d.viewsEn);
   const max = Math.max(1, ...totals.daily.map((d) => d.qr), ...views);
@@ -161,7 +163,7 @@ function dailyChart(totals: StatsTotals, locale: Locale): string {
     )
     .join('');
   // About six labels on the day axis, whatever the period's length.
-  const step = Math.max(1, Math.ceil(days.length / 6));
+  const step = Math.max(1, Math.ceil(days.length / 5));
   const xTicks = days
     .filter((_, i) => i % step === 0)
     .map(
@@ -170,7 +172,7 @@ function dailyChart(totals: StatsTotals, locale: Locale): string {
     )
     .join('');
   return `<figure>
-<svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="daily-title daily-desc" font-size="12" fill="${COLORS.axis}">
+<svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="daily-title daily-desc" font-size="15" fill="${COLORS.axis}">
 <title id="daily-title">${e(t.perDay)}</title>
 <desc id="daily-desc">${e(t.perDayDesc)}</desc>
 ${yTicks}${bars}
@@ -193,9 +195,9 @@ function barChart(
   rows: readonly { label: string; value: number }[],
   locale: Locale,
 ): string {
-  const width = 640;
-  const rowHeight = 26;
-  const m = { top: 4, right: 56, bottom: 4, left: 200 };
+  const width = 480;
+  const rowHeight = 30;
+  const m = { top: 4, right: 64, bottom: 4, left: 190 };
   const height = m.top + m.bottom + rowHeight * Math.max(1, rows.length);
   const x = scaleLinear()
     .domain([0, Math.max(1, ...rows.map((r) => r.value))])
@@ -208,12 +210,12 @@ function barChart(
     .map((r, i) => {
       const top = y(i) ?? 0;
       const mid = round(top + y.bandwidth() / 2);
-      const label = r.label.length > 30 ? `${r.label.slice(0, 29)}…` : r.label;
+      const label = r.label.length > 22 ? `${r.label.slice(0, 21)}…` : r.label;
       return `<g><text x="${m.left - 6}" y="${mid}" dy="0.32em" text-anchor="end">${e(label)}</text><rect x="${m.left}" y="${round(top)}" width="${round(x(r.value) - m.left)}" height="${round(y.bandwidth())}" fill="${COLORS.bar}"/><text x="${round(x(r.value) + 4)}" y="${mid}" dy="0.32em">${fmt(r.value, locale)}</text></g>`;
     })
     .join('');
   return `<figure>
-<svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title" font-size="12" fill="${COLORS.axis}">
+<svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title" font-size="15" fill="${COLORS.axis}">
 <title id="${id}-title">${e(title)}</title>
 ${bars}
 </svg>
@@ -249,6 +251,7 @@ table { border-collapse: collapse; min-width: 100%; font-variant-numeric: tabula
 caption { text-align: start; font-weight: 600; padding: 0.25rem 0; }
 th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid #ccc; text-align: end; }
 th[scope="row"], thead th:first-child { text-align: start; }
+.days th[scope="row"] { white-space: nowrap; }
 dl.summary { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 0.75rem; }
 dl.summary div { border: 1px solid #ccc; border-radius: 0.5rem; padding: 0.5rem 0.75rem; }
 dl.summary dt { font-size: 0.875rem; }
@@ -322,7 +325,7 @@ ${summary}
 </dl>
 <h2>${e(t.perDay)}</h2>
 ${totals.daily.length ? dailyChart(totals, locale) : `<p>${e(t.empty)}</p>`}
-<div class="scroll" role="region" aria-label="${e(t.day)}" tabindex="0"><table>
+<div class="scroll" role="region" aria-label="${e(t.day)}" tabindex="0"><table class="days">
 <caption>${e(t.day)}</caption>
 ${rowHead(t.day)}<th scope="col">${e(t.pages)}</th><th scope="col">${e(t.searches)}</th></tr></thead>
 <tbody>
