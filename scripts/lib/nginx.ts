@@ -37,7 +37,17 @@ export const SHIPPED_CONFIG = fileURLToPath(
  * The shipped server block pointed at `root` and `port`: its `listen`, `root` and `include`
  * lines are replaced (each must be there exactly once, so a changed file fails loudly here).
  */
-export function configFor(shipped: string, opts: { root: string; port: number }): string {
+export function configFor(
+  shipped: string,
+  opts: {
+    root: string;
+    port: number;
+    /** Folder for the server's own files (access and error logs). */
+    prefix?: string;
+    /** Folder served at /statistik/ (the campaign report) and its password file. */
+    stats?: { root: string; htpasswd: string };
+  },
+): string {
   const root = resolve(opts.root);
   const replace = (text: string, pattern: RegExp, line: string, what: string): string => {
     const matches = text.match(new RegExp(pattern.source, 'gm'));
@@ -56,12 +66,41 @@ export function configFor(shipped: string, opts: { root: string; port: number })
     `    include ${join(root, '_nginx.conf')};`,
     'include …/_nginx.conf',
   );
+  const prefix = resolve(opts.prefix ?? root);
+  conf = replace(
+    conf,
+    /^\s*access_log \S+ etalase_stats;\s*$/,
+    `    access_log ${join(prefix, 'logs/etalase.access.log')} etalase_stats;`,
+    'access_log … etalase_stats',
+  );
+  conf = replace(
+    conf,
+    /^\s*error_log \S+ crit;\s*$/,
+    `    error_log ${join(prefix, 'logs/etalase.error.log')} crit;`,
+    'error_log … crit',
+  );
+  if (opts.stats) {
+    conf = replace(
+      conf,
+      /^\s*alias \S+etalase-stats\S*;\s*$/,
+      `        alias ${resolve(opts.stats.root)}/;`,
+      'alias …etalase-stats…',
+    );
+    conf = replace(
+      conf,
+      /^\s*auth_basic_user_file \S+;\s*$/,
+      `        auth_basic_user_file ${resolve(opts.stats.htpasswd)};`,
+      'auth_basic_user_file',
+    );
+  }
   return conf;
 }
 
 export interface RunningNginx {
   origin: string;
   port: number;
+  /** The access log this server writes (the shipped etalase_stats format). */
+  accessLog: string;
   /** The main configuration file nginx runs with (for messages). */
   config: string;
   stop: () => Promise<void>;
@@ -102,14 +141,34 @@ async function waitForPort(port: number, child: ChildProcess, stderr: () => stri
  */
 export async function startNginx(
   root: string,
-  opts: { binary?: string; shipped?: string } = {},
+  opts: {
+    binary?: string;
+    shipped?: string;
+    /** The report folder served at /statistik/ and its password file (docs/deploy.md). */
+    stats?: { root: string; htpasswd: string };
+  } = {},
 ): Promise<RunningNginx> {
   const binary = opts.binary ?? ensureNginx();
   const prefix = mkdtempSync(join(tmpdir(), 'etalase-nginx-'));
   for (const dir of ['logs', 'tmp/body', 'tmp/proxy', 'tmp/fastcgi', 'tmp/uwsgi', 'tmp/scgi'])
     mkdirSync(join(prefix, dir), { recursive: true });
   const port = await freePort();
-  const server = configFor(opts.shipped ?? readFileSync(SHIPPED_CONFIG, 'utf8'), { root, port });
+  // Without a report folder, /statistik/ points at an empty folder and a password file with
+  // no user: it answers 401, like a server where the report was never set up.
+  const stats = opts.stats ?? {
+    root: join(prefix, 'statistik'),
+    htpasswd: join(prefix, 'etalase-stats.htpasswd'),
+  };
+  if (!opts.stats) {
+    mkdirSync(stats.root);
+    writeFileSync(stats.htpasswd, '');
+  }
+  const server = configFor(opts.shipped ?? readFileSync(SHIPPED_CONFIG, 'utf8'), {
+    root,
+    port,
+    prefix,
+    stats,
+  });
   const mime = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types'].find(existsSync);
   if (!mime) throw new Error('nginx mime.types not found (expected /etc/nginx/mime.types)');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -145,6 +204,7 @@ ${server}
   return {
     origin: `http://127.0.0.1:${port}`,
     port,
+    accessLog: join(prefix, 'logs/etalase.access.log'),
     config,
     stop: async () => {
       if (child.exitCode === null) {

@@ -15,7 +15,7 @@ import type { Locale } from './locales.ts';
 import { pick, pickText } from './localize.ts';
 import { synonymTerms, type FilterName } from './search.ts';
 import { categoryTerms, type SearchWords } from './search-words.ts';
-import { absoluteUrl, digitalLinkUrl, productUrl } from './urls.ts';
+import { absoluteUrl, digitalLinkUrl, orderPingUrl, productUrl } from './urls.ts';
 import { gtin13Of } from './validators/gtin.ts';
 import { orderLink } from './whatsapp-link.ts';
 
@@ -69,6 +69,8 @@ export interface ProductView<P extends ViewProduct> {
     | undefined;
   /** The "Order via WhatsApp" link; absent for retired products. */
   orderLink: string | undefined;
+  /** The order button's `ping` (counts the click on the province's server); needs a QR code. */
+  orderPing: string | undefined;
   /** JSON-LD of the product, but the photo URL (made by Astro's image service in the page). */
   jsonLd: Omit<ProductLdInput, 'images'>;
 }
@@ -137,6 +139,7 @@ export function productView<P extends ViewProduct>(
           pageUrl,
           locale,
         }),
+    orderPing: retired || !d.qr ? undefined : orderPingUrl(d.qr),
     jsonLd: {
       url: pageUrl,
       name,

@@ -22,6 +22,8 @@ export const SEGMENTS = {
   data: 'data',
   /** The web editor (Sveltia CMS): not a public page. */
   admin: 'admin',
+  /** Order-intent pings (`<a ping>`), answered 204 by the province's nginx; never a page. */
+  order: 'pesan',
 } as const;
 
 /** The web editor's page: `/admin/` (language-neutral). */
@@ -103,6 +105,13 @@ export const shortLinkUrl = (
   code: string,
   segment: ShortLinkSegment = SEGMENTS.shortLink,
 ): string => `/${segment}/${code}/`;
+
+/**
+ * Where the "Pesan lewat WhatsApp" button's `ping` goes (language-neutral): `/pesan/<CODE>/`.
+ * The browser sends it in the background while it follows the wa.me link, so the click is
+ * counted (npm run stats) without delaying or changing the order path. Not a page.
+ */
+export const orderPingUrl = (code: string): string => `/${SEGMENTS.order}/${code}/`;
 
 /** GS1 Digital Link of a product with a GTIN (language-neutral): `/01/<GTIN-14>/`. */
 export const digitalLinkUrl = (gtin14: string): string => `/${SEGMENTS.gs1}/${gtin14}/`;
