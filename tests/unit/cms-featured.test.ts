@@ -14,7 +14,6 @@ import {
   islandChoices,
   productChoices,
   productJsonSchema,
-  villageChoices,
 } from '../../src/lib/cms/config-data.ts';
 import { FEATURED_PATH } from '../../src/lib/cms/featured.ts';
 import type { CmsField } from '../../src/lib/cms/fields.ts';
@@ -70,7 +69,7 @@ describe('web editor form for the featured products', () => {
     const areas = await loadAreas();
     const config = cmsConfig(
       productJsonSchema(areas),
-      { categories: categoryChoices(content), villages: villageChoices(areas) },
+      { categories: categoryChoices(content) },
       cmsBackend({}),
     ) as { collections: { name: string }[] };
     expect(config.collections.map((c) => c.name)).toEqual(['products']);
