@@ -18,6 +18,8 @@ export const SEGMENTS = {
   qr: 'qr',
   label: 'label',
   data: 'data',
+  /** Market days and exhibitions. */
+  events: 'acara',
   /** The web editor (Sveltia CMS): not a public page. */
   admin: 'admin',
 } as const;
@@ -79,6 +81,17 @@ export type DataFile = keyof typeof DATA_FILES;
 
 /** `/data/products.json`, `/data/products.schema.json`, `/data/products.csv`. */
 export const dataFileUrl = (file: DataFile): string => `/${SEGMENTS.data}/${DATA_FILES[file]}`;
+
+/** Events: `/acara/`, `/en/acara/` (upcoming first, then past). */
+export const eventsUrl = (locale: Locale): string => page(locale, SEGMENTS.events);
+/** One event: `/acara/<slug>/`; `<slug>` is the file name of `content/acara/<slug>.md`. */
+export const eventUrl = (slug: string, locale: Locale): string =>
+  page(locale, SEGMENTS.events, slug);
+/** The events as an iCalendar feed phones subscribe to (language-neutral): `/acara.ics`. */
+export const eventsCalendarUrl = (): string => `/${SEGMENTS.events}.ics`;
+/** Events in the open data (language-neutral): `/data/events.json`, `/data/events.csv`. */
+export const eventsDataUrl = (format: 'json' | 'csv'): string =>
+  `/${SEGMENTS.data}/events.${format}`;
 
 /** Atom feed of newly added products (language-neutral): `/feed.xml`. */
 export const feedUrl = (): string => '/feed.xml';
