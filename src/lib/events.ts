@@ -119,7 +119,7 @@ function clock(local: string, locale: Locale): string {
   return locale === 'id' ? hm.replace(':', '.') : hm;
 }
 
-/** `Sabtu, 12 Desember 2026` / `Saturday 12 December 2026`. */
+/** `Sabtu, 12 Desember 2026` / `Saturday, 12 December 2026`. */
 export function formatEventDay(local: string, locale: Locale): string {
   return DAY[locale].format(wall(local));
 }
