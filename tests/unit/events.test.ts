@@ -137,7 +137,7 @@ describe('the iCalendar feed', () => {
     })),
     { name: 'Acara OVOP NTT', host: 'produk.example', stamp: day('2026-12-06') },
   );
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const calendar = ICAL.Component.fromString(ics);
   const vevents = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 
   it('parses as iCalendar with one entry per event, stable ids and the text unharmed', () => {
@@ -178,7 +178,7 @@ describe('the iCalendar feed', () => {
 
   it('an empty list is still a calendar a phone can subscribe to', () => {
     const empty = buildCalendar([], { name: 'x', host: 'h', stamp: day('2026-12-06') });
-    expect(new ICAL.Component(ICAL.parse(empty)).getAllSubcomponents('vevent')).toEqual([]);
+    expect(ICAL.Component.fromString(empty).getAllSubcomponents('vevent')).toEqual([]);
   });
 });
 
@@ -240,10 +240,10 @@ describe('event page, JSON-LD and open data', () => {
       },
       { code: 'MM2P', shortLink: 'https://produk.example/p/MM2P/', page: null },
     ]);
-    const rows = parseCsv(eventsCsv(doc.events), { bom: true, columns: true }) as Record<
-      string,
-      string
-    >[];
+    const rows = parseCsv<Record<string, string>>(eventsCsv(doc.events), {
+      bom: true,
+      columns: true,
+    });
     expect(Object.keys(rows[0] ?? {})).toEqual([...EVENTS_CSV_HEADER]);
     expect(rows.map((r) => r['id'])).toEqual(doc.events.map((e) => e.id));
     expect(rows[0]?.['products.code']).toBe('RM7B | MM2P');
