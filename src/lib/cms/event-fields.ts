@@ -5,13 +5,11 @@
  */
 import { type FieldText, PATTERNS } from './fields.ts';
 
-/** Date and time as the schema reads it: `2026-12-12 08:00`, WITA wall clock. */
-const WITA_DATETIME: FieldText['widget'] = {
-  widget: 'datetime',
-  format: 'YYYY-MM-DD HH:mm',
-  date_format: 'DD-MM-YYYY',
-  time_format: 'HH:mm',
-};
+/**
+ * Date and time as the schema reads it: `2026-12-12 08:00`. The format has no time zone, so the
+ * file holds the wall-clock time the editor picked, which the hint says is WITA.
+ */
+const WITA_DATETIME: FieldText['widget'] = { widget: 'datetime', format: 'YYYY-MM-DD HH:mm' };
 
 /** Every event field the editor shows. A schema field missing here fails the unit test. */
 export const EVENT_FIELD_TEXT: Readonly<Record<string, FieldText>> = {
