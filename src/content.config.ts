@@ -7,6 +7,7 @@ import { file, glob } from 'astro/loaders';
 import { loadAreas } from './lib/area-data.ts';
 import { CONTENT_DIR } from './lib/content-dir.ts';
 import { categorySchema } from './schemas/category.ts';
+import { eventSchema } from './schemas/event.ts';
 import { infoPageSchema } from './schemas/info-page.ts';
 import { islandSchema } from './schemas/island.ts';
 import { productSchema } from './schemas/product.ts';
@@ -42,6 +43,15 @@ export const collections = {
       generateId: ({ entry }) => entry.replace(/\.md$/, ''),
     }),
     schema: infoPageSchema,
+  }),
+  /** `content/acara/<slug>.md`: market days and exhibitions (frontmatter only). */
+  events: defineCollection({
+    loader: glob({
+      pattern: '*.md',
+      base: `${CONTENT_DIR}/acara`,
+      generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    }),
+    schema: eventSchema({ areas }),
   }),
   /** `content/islands.yaml`: the main island of every regency/city. */
   islands: defineCollection({

@@ -1,6 +1,9 @@
 /**
- * "Today" for everything computed at build time (certificate validity, dashboard dates).
- * `BUILD_DATE=YYYY-MM-DD` pins it, so tests and rebuilds of old data are reproducible.
+ * "Today" for everything computed at build time (certificate validity, dashboard dates, which
+ * events are still to come). Days are counted in WITA (UTC+8, `Asia/Makassar`): a build at
+ * 00:10 WITA (16:10 UTC the day before, when the deploy workflow's daily rebuild runs) is
+ * already on the new day. `BUILD_DATE=YYYY-MM-DD` pins it, so tests and rebuilds of old data
+ * are reproducible.
  */
 export function buildDate(value: string | undefined = process.env['BUILD_DATE']): Date {
   if (value) {
@@ -8,6 +11,7 @@ export function buildDate(value: string | undefined = process.env['BUILD_DATE'])
     if (Number.isNaN(d.getTime())) throw new Error(`BUILD_DATE "${value}" must be YYYY-MM-DD.`);
     return d;
   }
-  const now = new Date();
+  // WITA has no daylight saving: its date is the UTC date eight hours later.
+  const now = new Date(Date.now() + 8 * 3_600_000);
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }

@@ -139,3 +139,59 @@ export function organizationJsonLd(o: {
     areaServed: { '@type': 'AdministrativeArea', name: 'Nusa Tenggara Timur, Indonesia' },
   };
 }
+
+export interface EventLdInput {
+  url: string;
+  name: string;
+  description: string;
+  /** ISO 8601 with WITA's offset, e.g. `2026-12-12T08:00:00+08:00`. */
+  startDate: string;
+  endDate: string;
+  venue: string;
+  address: string;
+  /** Official regency/city name, e.g. `Kota Kupang`. */
+  regency: string;
+  organiser?: { name: string; url?: string | undefined } | undefined;
+  /** The products shown there, linked to their pages. */
+  products: { name: string; url: string }[];
+}
+
+/** A market day or exhibition held in person (schema.org `Event`). */
+export function eventJsonLd(e: EventLdInput): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: e.name,
+    description: e.description,
+    url: e.url,
+    startDate: e.startDate,
+    endDate: e.endDate,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: {
+      '@type': 'Place',
+      name: e.venue,
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: e.address,
+        addressLocality: e.regency,
+        addressRegion: 'Nusa Tenggara Timur',
+        addressCountry: 'ID',
+      },
+    },
+    ...(e.organiser
+      ? {
+          organizer: {
+            '@type': 'Organization',
+            name: e.organiser.name,
+            ...(e.organiser.url ? { url: e.organiser.url } : {}),
+          },
+        }
+      : {}),
+    ...(e.products.length
+      ? {
+          about: e.products.map((p) => ({ '@type': 'Product', name: p.name, url: p.url })),
+        }
+      : {}),
+  };
+}

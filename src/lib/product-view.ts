@@ -10,6 +10,7 @@ import type { ProductData, ProductEntry } from '../schemas/product.ts';
 import { relatedProducts, type ProductLike, type RelatedIndex } from './catalogue.ts';
 import { CERT_ISSUERS, certificationsOf, validCertKinds, type CertView } from './certifications.ts';
 import { islandSearchText, type IslandIndex } from './islands.ts';
+import type { EventCard } from './event-view.ts';
 import type { ProductLdInput } from './jsonld.ts';
 import type { Locale } from './locales.ts';
 import { pick, pickText } from './localize.ts';
@@ -73,6 +74,8 @@ export interface ProductView<P extends ViewProduct> {
   orderPing: string | undefined;
   /** JSON-LD of the product, but the photo URL (made by Astro's image service in the page). */
   jsonLd: Omit<ProductLdInput, 'images'>;
+  /** Events still to come that show the product ("Temui produk ini di …"); set by the route. */
+  meetAt?: EventCard[];
 }
 
 /** The view of one product page in one language. */

@@ -17,6 +17,9 @@ import {
 } from './list-views.ts';
 import type { Locale } from './locales.ts';
 import { viewKey } from './page-keys.ts';
+import { loadAreas } from './area-data.ts';
+import { getEvents } from './event-data.ts';
+import { eventView, productEventCards, type EventView } from './event-view.ts';
 import { productView, type ProductView } from './product-view.ts';
 import { loadSynonyms } from './search-data.ts';
 import { resolveSite } from './site.ts';
@@ -34,6 +37,7 @@ function keyedRoute<P, V>(kind: string, params: P, view: V, today: Date) {
  */
 export async function productPaths(locale: Locale) {
   const { all, related, categoryById, islands } = await getCatalogue();
+  const [events, areas] = await Promise.all([getEvents(), loadAreas()]);
   const ctx = {
     categoryById,
     related,
@@ -42,9 +46,15 @@ export async function productPaths(locale: Locale) {
     today: buildDate(),
     origin: resolveSite(process.env['SITE_URL']).origin,
   };
-  return all.map((product) =>
-    keyedRoute('product', { slug: product.id }, productView(product, locale, ctx), ctx.today),
-  );
+  return all.map((product) => {
+    const view = productView(product, locale, ctx);
+    // "Meet this product at …": events still to come on the build day (their state is in the
+    // view, so the page renders again the day an event becomes past).
+    view.meetAt = product.data.retired
+      ? []
+      : productEventCards(product.data.qr, events, locale, ctx.today, areas);
+    return keyedRoute('product', { slug: product.id }, view, ctx.today);
+  });
 }
 export type ProductProps = { view: ProductView<Product> };
 
@@ -92,3 +102,16 @@ export async function categoryPaths() {
   );
 }
 export type CategoryProps = { view: CategoryView<Product, Category> };
+
+/**
+ * `/acara/<slug>/`: keyed by its view — the event's file, its state on the build day (upcoming,
+ * ongoing, past) and the cards of the products shown there.
+ */
+export async function eventPaths(locale: Locale) {
+  const [{ all }, events, areas] = await Promise.all([getCatalogue(), getEvents(), loadAreas()]);
+  const today = buildDate();
+  const productsByCode = new Map(all.flatMap((p) => (p.data.qr ? [[p.data.qr, p] as const] : [])));
+  const ctx = { today, areas, productsByCode, origin: resolveSite(process.env['SITE_URL']).origin };
+  return events.map((e) => keyedRoute('event', { slug: e.id }, eventView(e, locale, ctx), today));
+}
+export type EventProps = { view: EventView<Product> };

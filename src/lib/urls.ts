@@ -20,6 +20,8 @@ export const SEGMENTS = {
   /** The printed catalogue's page (noindex; `npm run catalogue:pdf` prints it). */
   printCatalogue: 'katalog-cetak',
   data: 'data',
+  /** Market days and exhibitions. */
+  events: 'acara',
   /** The web editor (Sveltia CMS): not a public page. */
   admin: 'admin',
   /** Order-intent pings (`<a ping>`), answered 204 by the province's nginx; never a page. */
@@ -89,6 +91,16 @@ export const dataFileUrl = (file: DataFile): string => `/${SEGMENTS.data}/${DATA
 
 /** The spreadsheet template of `npm run import:products`, for editors: `/data/templat-produk.xlsx`. */
 export const importTemplateUrl = (): string => `/${SEGMENTS.data}/templat-produk.xlsx`;
+/** Events: `/acara/`, `/en/acara/` (upcoming first, then past). */
+export const eventsUrl = (locale: Locale): string => page(locale, SEGMENTS.events);
+/** One event: `/acara/<slug>/`; `<slug>` is the file name of `content/acara/<slug>.md`. */
+export const eventUrl = (slug: string, locale: Locale): string =>
+  page(locale, SEGMENTS.events, slug);
+/** The events as an iCalendar feed phones subscribe to (language-neutral): `/acara.ics`. */
+export const eventsCalendarUrl = (): string => `/${SEGMENTS.events}.ics`;
+/** Events in the open data (language-neutral): `/data/events.json`, `/data/events.csv`. */
+export const eventsDataUrl = (format: 'json' | 'csv'): string =>
+  `/${SEGMENTS.data}/events.${format}`;
 
 /** Atom feed of newly added products (language-neutral): `/feed.xml`. */
 export const feedUrl = (): string => '/feed.xml';

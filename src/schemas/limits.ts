@@ -51,6 +51,18 @@ export const TEXT_LIMITS = {
   },
   /** Title of the featured selection: the heading above the products on the home page. */
   featuredTitle: { max: 60, shown: { id: 'judul di beranda', en: 'the home page heading' } },
+  /** Event name: a heading on the events list and the home page, and a calendar entry. */
+  eventTitle: {
+    max: 100,
+    shown: { id: 'daftar acara dan kalender', en: 'the events list and calendars' },
+  },
+  /** Event description: a paragraph on the event page and the calendar entry. */
+  eventDescription: { max: 1000, shown: { id: 'halaman acara', en: 'the event page' } },
+  /** Event venue: the name of the place, e.g. a square or a hall. */
+  eventVenue: {
+    max: 100,
+    shown: { id: 'halaman acara dan kalender', en: 'the event page and calendars' },
+  },
 } as const satisfies Record<string, TextLimit>;
 
 export type TextLimitName = keyof typeof TEXT_LIMITS;

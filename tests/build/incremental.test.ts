@@ -6,7 +6,7 @@
  * — renders the pages that show it again. At the end the output equals a full build.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -61,7 +61,8 @@ function build(
 }
 
 /** Pages with a cache key: everything that lists or shows products. */
-const KEYED = /^\/(?:en\/)?(?:produk|kabupaten|kategori|pulau)\/|^\/label\/[^/]+\/|^\/qr\//;
+const KEYED =
+  /^\/(?:en\/)?(?:produk|kabupaten|kategori|pulau)\/|^\/(?:en\/)?acara\/[^/]+\/|^\/label\/[^/]+\/|^\/qr\//;
 
 const page = (path: string, dir = out()) => readFileSync(join(dir, path), 'utf8');
 const productPage = (slug: string, dir?: string) => page(`produk/${slug}/index.html`, dir);
@@ -173,9 +174,53 @@ describe('incremental rebuilds', () => {
     expect(productPage('madu-a')).toMatch(/data-cert="halal" data-status="expired"/);
   }, 120_000);
 
+  it('an event moves to the past on the day after it ends: the pages showing it render again, no edit', () => {
+    // A market day showing product A, ending on 5 January 2029 (WITA).
+    mkdirSync(join(content, 'acara'), { recursive: true });
+    writeFileSync(
+      join(content, 'acara', 'pasar-uji.md'),
+      [
+        '---',
+        'sample: true',
+        'title: Pasar Uji',
+        'description: Acara untuk pengujian.',
+        "start: '2029-01-04 08:00'",
+        "end: '2029-01-05 17:00'",
+        'place:',
+        '  venue: Lapangan Uji',
+        '  address: Jl. Uji No. 1',
+        "  regency: '53.11'",
+        'products:',
+        `  - '${fixtureCode(0)}'`,
+        '---',
+        '',
+      ].join('\n'),
+    );
+    build({ BUILD_DATE: '2029-01-05' });
+    expect(productPage('madu-a')).toContain('data-meet-at');
+    expect(productPage('madu-b')).not.toContain('data-meet-at');
+    expect(page('acara/pasar-uji/index.html')).toContain('data-status="ongoing"');
+    // The next day: only the build date changed.
+    const restored = build({ BUILD_DATE: '2029-01-06' });
+    for (const path of [
+      '/produk/madu-a/index.html',
+      '/en/produk/madu-a/index.html',
+      '/acara/pasar-uji/index.html',
+      '/en/acara/pasar-uji/index.html',
+    ]) {
+      expect(restored, path).not.toContain(path);
+    }
+    expect(productPage('madu-a')).not.toContain('data-meet-at');
+    expect(page('acara/pasar-uji/index.html')).toContain('data-status="past"');
+    expect(page('acara/index.html')).toMatch(/data-events="past"[^]*data-event="pasar-uji"/);
+    // Pages that do not show the event are copied.
+    expect(restored).toContain('/produk/madu-b/index.html');
+    expect(restored).toContain('/kategori/madu/index.html');
+  }, 180_000);
+
   it('the incremental output equals a full build of the same content', () => {
     // After all the edits above, a rebuild that copies every page it can…
-    const restored = build({ BUILD_DATE: '2029-01-02' });
+    const restored = build({ BUILD_DATE: '2029-01-06' });
     expect(restored.rendered.filter((p) => KEYED.test(p))).toEqual([]);
     expect(restored).toContain('/produk/madu-a/index.html');
     expect(restored.rendered).toContain('/index.html');
@@ -184,7 +229,7 @@ describe('incremental rebuilds', () => {
     // the kept search index, Pagefind indexes every page again).
     rmSync(join(content, '.astro-cache', 'etalase-pagefind'), { recursive: true });
     const full = join(work, 'full');
-    expect(build({ BUILD_DATE: '2029-01-02' }, ['--force'], full).size).toBe(0);
+    expect(build({ BUILD_DATE: '2029-01-06' }, ['--force'], full).size).toBe(0);
     expect(tree(out())).toEqual(tree(full));
   }, 180_000);
 });

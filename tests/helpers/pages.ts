@@ -22,6 +22,16 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'search', paths: ['/cari/', '/en/cari/'] },
   { type: 'programme', paths: ['/program/', '/en/program/'] },
   { type: 'data', paths: ['/data/', '/en/data/'] },
+  { type: 'events', paths: ['/acara/', '/en/acara/'] },
+  // An event to come (with products and an organiser link) and a past one.
+  {
+    type: 'event',
+    paths: [
+      '/acara/contoh-pameran-ovop-labuan-bajo-2027-06/',
+      '/en/acara/contoh-pameran-ovop-labuan-bajo-2027-06/',
+      '/acara/contoh-pasar-tani-kupang-2025-05/',
+    ],
+  },
   { type: 'about', paths: ['/tentang/', '/en/tentang/'] },
   { type: 'privacy', paths: ['/privasi/', '/en/privasi/'] },
   { type: 'accessibility', paths: ['/aksesibilitas/', '/en/aksesibilitas/'] },

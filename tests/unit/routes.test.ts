@@ -55,16 +55,21 @@ function product(id: string, r: Regency, over: Record<string, unknown> = {}) {
 }
 
 const state = vi.hoisted(() => {
-  const s: { catalogue: unknown; synonyms: string[][] } = { catalogue: undefined, synonyms: [] };
+  const s: { catalogue: unknown; synonyms: string[][]; events: unknown[] } = {
+    catalogue: undefined,
+    synonyms: [],
+    events: [],
+  };
   return s;
 });
 // The mocks return promises like the real loaders (hence async without await).
 vi.mock('../../src/lib/catalogue-data.ts', () => ({ getCatalogue: async () => state.catalogue }));
+vi.mock('../../src/lib/event-data.ts', () => ({ getEvents: async () => state.events }));
 vi.mock('../../src/lib/search-data.ts', () => ({
   loadSynonyms: async () => ({ groups: state.synonyms, categoryWords: [], priceWords: [] }),
 }));
 
-const { cataloguePaths, categoryPaths, productPaths, regencyPaths } =
+const { cataloguePaths, categoryPaths, eventPaths, productPaths, regencyPaths } =
   await import('../../src/lib/routes.ts');
 
 function catalogue(products: ReturnType<typeof product>[]) {
@@ -87,6 +92,7 @@ beforeEach(() => {
   vi.stubEnv('BUILD_DATE', '2026-11-29');
   vi.stubEnv('SITE_URL', 'https://produk.nttprov.go.id');
   state.synonyms = [];
+  state.events = [];
 });
 
 describe('productPaths', () => {
@@ -158,5 +164,58 @@ describe('list paths', () => {
     const categories = await categoryPaths();
     expect(categories.map((p) => p.params.slug)).toEqual(['kopi']);
     expect(regencies[0]!.cacheKey).not.toBe(regencies[1]!.cacheKey);
+  });
+});
+
+/** An event entry as the collection gives it (already through the event schema). */
+function event(id: string, start: string, end: string, products: string[]) {
+  return {
+    collection: 'events',
+    id,
+    digest: `${id}-1`,
+    data: {
+      sample: true,
+      title: { id: `Acara ${id}` },
+      description: { id: 'Uji.' },
+      start,
+      end,
+      place: { venue: { id: 'Lapangan' }, address: 'Jl. Uji', regency: '53.09' },
+      products,
+    },
+  };
+}
+
+describe('events on product pages and event pages', () => {
+  it('a product page lists the events to come with its code, and its key changes the day one ends', async () => {
+    state.catalogue = catalogue([product('a', NGADA, { qr: 'AAAA' }), product('b', NGADA)]);
+    state.events = [event('pasar', '2026-11-28T08:00', '2026-11-30T17:00', ['AAAA'])];
+    const [during, other] = await productPaths('id');
+    expect(during!.props.view.meetAt?.map((c) => [c.slug, c.status])).toEqual([
+      ['pasar', 'ongoing'],
+    ]);
+    expect(other!.props.view.meetAt).toEqual([]);
+    vi.stubEnv('BUILD_DATE', '2026-11-30');
+    const [lastDay, otherLastDay] = await productPaths('id');
+    expect(lastDay!.cacheKey).toBe(during!.cacheKey);
+    vi.stubEnv('BUILD_DATE', '2026-12-01');
+    const [after, otherAfter] = await productPaths('id');
+    expect(after!.props.view.meetAt).toEqual([]);
+    expect(after!.cacheKey).not.toBe(during!.cacheKey);
+    // A product at no event keeps its key: only the pages that change render again.
+    expect(otherAfter!.cacheKey).toBe(otherLastDay!.cacheKey);
+  });
+
+  it('an event page shows its products and is keyed by its state on the build day', async () => {
+    state.catalogue = catalogue([product('a', NGADA, { qr: 'AAAA' })]);
+    state.events = [event('pasar', '2026-11-28T08:00', '2026-11-30T17:00', ['AAAA', 'ZZZZ'])];
+    const [page] = await eventPaths('en');
+    expect(page!.params.slug).toBe('pasar');
+    expect(page!.props.view.products.map((p: { id: string }) => p.id)).toEqual(['a']);
+    expect(page!.props.view.card.url).toBe('/en/acara/pasar/');
+    expect(page!.props.view.jsonLd.url).toBe('https://produk.nttprov.go.id/en/acara/pasar/');
+    vi.stubEnv('BUILD_DATE', '2026-12-01');
+    const [past] = await eventPaths('en');
+    expect(past!.props.view.card.status).toBe('past');
+    expect(past!.cacheKey).not.toBe(page!.cacheKey);
   });
 });

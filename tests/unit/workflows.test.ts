@@ -74,8 +74,18 @@ jobs:
     expect(results.map((r) => r.kind).sort()).toEqual(['action', 'expression']);
   });
 
-  it('deploy runs on pushes to main and by hand, with the Pages permissions', () => {
-    expect(deploy.on).toEqual({ push: { branches: ['main'] }, workflow_dispatch: null });
+  it('deploy runs on pushes to main, daily just after midnight WITA and by hand, with the Pages permissions', () => {
+    expect(deploy.on).toEqual({
+      push: { branches: ['main'] },
+      schedule: [{ cron: '10 16 * * *' }],
+      workflow_dispatch: null,
+    });
+    // GitHub's cron is UTC: 16:10 UTC is 00:10 WITA (UTC+8), the first minutes of a new day there,
+    // so events that ended the day before move to "past" each morning without an edit.
+    const [minute, hour] = (deploy.on as { schedule: { cron: string }[] }).schedule[0]!.cron.split(
+      ' ',
+    ).map(Number) as [number, number];
+    expect(((hour + 8) % 24) * 60 + minute).toBeLessThan(60);
     expect(deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
     const uses = steps.map((s) => s.uses?.replace(/@.*/, ''));
     expect(uses).toEqual(

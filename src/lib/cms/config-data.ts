@@ -9,7 +9,9 @@ import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { loadAreas } from '../area-data.ts';
 import type { AreaIndex } from '../areas.ts';
+import { eventSchema } from '../../schemas/event.ts';
 import { productSchema } from '../../schemas/product.ts';
+import { EVENT_FIELD_TEXT } from './event-fields.ts';
 import { cmsBackend } from './backend.ts';
 import { type Choice, cmsConfig, type JsonSchema, PHOTO_META } from './config.ts';
 
@@ -17,6 +19,51 @@ import { type Choice, cmsConfig, type JsonSchema, PHOTO_META } from './config.ts
 export function productJsonSchema(areas: AreaIndex): JsonSchema {
   const schema = productSchema({ image: z.string().meta(PHOTO_META), areas });
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+}
+
+/** The event schema's input side as JSON Schema. */
+export function eventJsonSchema(areas: AreaIndex): JsonSchema {
+  return z.toJSONSchema(eventSchema({ areas }), {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as JsonSchema;
+}
+
+/** Regency choices: "Kota Kupang (53.71)", stored as the Kemendagri code. */
+export function regencyChoices(areas: AreaIndex): Choice[] {
+  return [...areas.regencies]
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map((r) => ({ label: `${r.officialName} (${r.code})`, value: r.code }));
+}
+
+/** Product choices for events: "Kopi Arabika Golewa — RM7B", stored as the QR code. */
+export function productCodeChoices(contentDir: string): Choice[] {
+  const dir = join(contentDir, 'products');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => {
+      const file = ['index.md', 'index.mdx']
+        .map((f) => join(dir, d.name, f))
+        .find((f) => existsSync(f));
+      if (!file) return [];
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
+      let data: { qr?: unknown; name?: unknown; retired?: unknown } = {};
+      try {
+        data = (front ? yaml.load(front) : {}) as typeof data;
+      } catch {
+        return [];
+      }
+      if (typeof data.qr !== 'string') return [];
+      const name =
+        typeof data.name === 'string'
+          ? data.name
+          : ((data.name as { id?: string } | undefined)?.id ?? d.name);
+      // Retired products stay choosable: a past event that showed one must still save.
+      const retired = data.retired ? ' (tidak dijual lagi / retired)' : '';
+      return [{ label: `${name} — ${data.qr}${retired}`, value: data.qr }];
+    })
+    .sort((a, b) => a.label.localeCompare(b.label, 'id'));
 }
 
 /** Category choices from content/categories.yaml: "Kopi (Coffee)", stored as the id. */
@@ -81,5 +128,17 @@ export async function buildCmsConfig(
       },
     },
     cmsBackend(env),
+    {
+      schema: eventJsonSchema(areas),
+      ctx: {
+        categories: categoryChoices(contentDir),
+        texts: EVENT_FIELD_TEXT,
+        textsFile: 'src/lib/cms/event-fields.ts',
+        options: {
+          'place.regency': regencyChoices(areas),
+          products: productCodeChoices(contentDir),
+        },
+      },
+    },
   );
 }

@@ -6,7 +6,7 @@
  * label throws here, so a new field cannot silently miss the editor.
  */
 import { featuredCollection, type FeaturedChoices } from './featured.ts';
-import { type CmsField, FIELD_TEXT, OPTION_LABELS, PAIR_LABELS } from './fields.ts';
+import { type CmsField, FIELD_TEXT, type FieldText, OPTION_LABELS, PAIR_LABELS } from './fields.ts';
 
 /** The subset of JSON Schema that zod emits for the product schema. */
 export interface JsonSchema {
@@ -43,6 +43,15 @@ export interface CmsContext {
   categories: Choice[];
   /** Choices of the home page's featured form (content/featured.yaml); absent: no such form. */
   featured?: FeaturedChoices | undefined;
+  /**
+   * Labels and hints by field path (default: the product fields of `./fields.ts`); another
+   * collection (events: `./event-fields.ts`) passes its own.
+   */
+  texts?: Readonly<Record<string, FieldText>>;
+  /** Choices of select fields by path, for collections other than products. */
+  options?: Readonly<Record<string, Choice[]>>;
+  /** Where a missing label goes, for the error message. */
+  textsFile?: string;
 }
 
 /** A schema field has no editor text, or the schema has a shape the editor cannot show. */
@@ -96,10 +105,10 @@ function field(
   required: boolean,
   ctx: CmsContext,
 ): CmsField {
-  const text = FIELD_TEXT[path];
+  const text = (ctx.texts ?? FIELD_TEXT)[path];
   if (!text) {
     throw new CmsConfigError(
-      `Product field "${path}" has no label for the web editor: add it to src/lib/cms/fields.ts.`,
+      `Field "${path}" has no label for the web editor: add it to ${ctx.textsFile ?? 'src/lib/cms/fields.ts'}.`,
     );
   }
   const base = {
@@ -110,7 +119,7 @@ function field(
     ...(s.default !== undefined ? { default: s.default } : {}),
   };
   if (text.widget) {
-    const options = path === 'category' ? ctx.categories : undefined;
+    const options = ctx.options?.[path] ?? (path === 'category' ? ctx.categories : undefined);
     return { ...base, ...text.widget, ...(options ? { options } : {}) } as CmsField;
   }
   if (s['x-photo']) {
@@ -163,7 +172,7 @@ function field(
     }
   }
   throw new CmsConfigError(
-    `Product field "${path}" has a shape the web editor cannot show (${JSON.stringify(s).slice(0, 120)}): give it a widget in src/lib/cms/fields.ts.`,
+    `Field "${path}" has a shape the web editor cannot show (${JSON.stringify(s).slice(0, 120)}): give it a widget in ${ctx.textsFile ?? 'src/lib/cms/fields.ts'}.`,
   );
 }
 
@@ -215,8 +224,42 @@ export interface CmsBackend {
   auth_type?: 'pkce';
 }
 
+/** The event fields of the editor (content/acara/), in the schema's order; no Markdown body. */
+export function eventFields(schema: JsonSchema, ctx: CmsContext): CmsField[] {
+  if (schema.type !== 'object') throw new CmsConfigError('The event schema is not an object.');
+  return objectFields(schema, '', ctx);
+}
+
+/** The events collection (market days and exhibitions): one Markdown file per event. */
+export function eventsCollection(schema: JsonSchema, ctx: CmsContext): object {
+  return {
+    name: 'events',
+    label: 'Acara',
+    label_singular: 'Acara',
+    description:
+      'Hari pasar, bazar dan pameran; jam dalam WITA. Acara yang sudah lewat tetap disimpan (pindah ke "telah lewat" dengan sendirinya). / Market days, bazaars and exhibitions; times in WITA. Past events are kept: they move to "past" by themselves.',
+    folder: 'content/acara',
+    extension: 'md',
+    format: 'yaml-frontmatter',
+    create: true,
+    // An event page, once published, keeps its address (it moves to "past", never away).
+    delete: false,
+    identifier_field: 'title.id',
+    slug: '{{fields.title.id}}',
+    summary: '{{title.id}} ({{start}})',
+    sortable_fields: ['start', 'title.id'],
+    editor: { preview: false },
+    fields: eventFields(schema, ctx),
+  };
+}
+
 /** The whole config.yml object. */
-export function cmsConfig(schema: JsonSchema, ctx: CmsContext, backend: CmsBackend): object {
+export function cmsConfig(
+  schema: JsonSchema,
+  ctx: CmsContext,
+  backend: CmsBackend,
+  events?: { schema: JsonSchema; ctx: CmsContext },
+): object {
   return {
     backend,
     // Products keep their photos in their own folder; nothing is uploaded anywhere else.
@@ -251,6 +294,7 @@ export function cmsConfig(schema: JsonSchema, ctx: CmsContext, backend: CmsBacke
         fields: productFields(schema, ctx),
       },
       ...(ctx.featured ? [featuredCollection(ctx.featured)] : []),
+      ...(events ? [eventsCollection(events.schema, events.ctx)] : []),
     ],
   };
 }

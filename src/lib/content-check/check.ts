@@ -24,6 +24,8 @@ import { checkRegistry, readRegistry, REGISTRY_FILE } from '../qr/registry.ts';
 import { checkAgainstHistory, committedRegistry } from '../qr/registry-history.ts';
 import { readContentFile } from './file-text.ts';
 import { checkStory } from './story.ts';
+import { checkEvents } from './events.ts';
+import { buildDate } from '../build-date.ts';
 import { MAX_PHOTO_PIXELS, SUGGESTED_PHOTO_LONG_SIDE } from '../../schemas/limits.ts';
 import { parseWhatsApp, PLACEHOLDER_WHATSAPP } from '../validators/whatsapp.ts';
 
@@ -53,6 +55,8 @@ export interface CheckOptions {
    * second line of defence turns this off, to prove a story that slipped through is cleaned.
    */
   storyMarkup?: boolean;
+  /** The build day (default: BUILD_DATE or today in WITA): which events are still to come. */
+  today?: Date;
 }
 
 /** A product that passed its own schema, for the checks across products. */
@@ -92,7 +96,7 @@ const photoPath = z.string().superRefine((value, ctx) => {
   }
 });
 
-function zodProblems(
+export function zodProblems(
   error: z.ZodError,
   file: string,
   schema: z.ZodType,
@@ -325,6 +329,19 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
       p.message = { id: p.message.id + safeCode.id, en: p.message.en + safeCode.en };
     }
   }
+  // Market days and exhibitions (content/acara/): their QR codes must name products.
+  problems.push(
+    ...checkEvents({
+      contentDir,
+      rel,
+      areas: options.areas,
+      products: products.flatMap((p) =>
+        p.data.qr ? [{ slug: p.slug, qr: p.data.qr, retired: Boolean(p.data.retired) }] : [],
+      ),
+      today: options.today ?? buildDate(),
+      zodProblems,
+    }).problems,
+  );
   problems.push(
     ...(await photoChecks(
       parsedProducts,

@@ -82,7 +82,7 @@ export function nginxInclude(input: NginxInput): string {
     'server_tokens off;',
     'index index.html;',
     'charset utf-8;',
-    'charset_types text/css text/plain text/xml text/csv application/javascript application/json application/atom+xml image/svg+xml;',
+    'charset_types text/css text/plain text/xml text/csv text/calendar application/javascript application/json application/atom+xml image/svg+xml;',
     '# An unknown address gets the 404 page with status 404.',
     'error_page 404 /404.html;',
     '',
@@ -92,7 +92,7 @@ export function nginxInclude(input: NginxInput): string {
     'gzip_vary on;',
     'gzip_comp_level 5;',
     'gzip_min_length 256;',
-    'gzip_types text/css text/plain text/xml text/csv application/javascript text/javascript application/json application/manifest+json application/xml application/atom+xml application/rss+xml image/svg+xml;',
+    'gzip_types text/css text/plain text/xml text/csv text/calendar application/javascript text/javascript application/json application/manifest+json application/xml application/atom+xml application/rss+xml image/svg+xml;',
     '',
     '# Security headers on every response; CSP and caching vary by path (set in locations).',
     `set $etalase_csp ${quote(cspValue('default', hashes))};`,
@@ -107,8 +107,9 @@ export function nginxInclude(input: NginxInput): string {
     ...HOST_FILES.map((f) => `location = ${f} { return 404; }`),
     '',
     '# Types the stock mime.types lacks.',
-    block('~* \\.(csv|webmanifest)$', [
-      'types { text/csv csv; application/manifest+json webmanifest; }',
+    // The events calendar (/acara.ics): phones subscribe only to text/calendar.
+    block('~* \\.(csv|webmanifest|ics)$', [
+      'types { text/csv csv; application/manifest+json webmanifest; text/calendar ics; }',
     ]),
     block('= /.well-known/gs1resolver', ['default_type application/json;']),
     '',
