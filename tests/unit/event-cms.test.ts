@@ -23,7 +23,6 @@ import {
   eventJsonSchema,
   productCodeChoices,
   regencyChoices,
-  villageChoices,
 } from '../../src/lib/cms/config-data.ts';
 import { EVENT_FIELD_TEXT } from '../../src/lib/cms/event-fields.ts';
 import { ROOT } from '../helpers/paths.ts';
@@ -33,7 +32,6 @@ const content = join(ROOT, 'content');
 const schema = eventJsonSchema(areas);
 const ctx = {
   categories: categoryChoices(content),
-  villages: villageChoices(areas),
   texts: EVENT_FIELD_TEXT,
   textsFile: 'src/lib/cms/event-fields.ts',
   options: { 'place.regency': regencyChoices(areas), products: productCodeChoices(content) },
@@ -110,8 +108,9 @@ describe('editor configuration of events', () => {
     const config = (await buildCmsConfig(content, {})) as {
       collections: Record<string, unknown>[];
     };
-    expect(config.collections.map((c) => c['name'])).toEqual(['products', 'events']);
-    expect(config.collections[1]).toMatchObject({
+    // Products, the home page's featured list, then events.
+    expect(config.collections.map((c) => c['name'])).toEqual(['products', 'featured', 'events']);
+    expect(config.collections.find((c) => c['name'] === 'events')).toMatchObject({
       folder: 'content/acara',
       extension: 'md',
       format: 'yaml-frontmatter',
@@ -121,7 +120,7 @@ describe('editor configuration of events', () => {
     // Without events, the products collection alone (as before).
     const productsOnly = cmsConfig(
       { type: 'object', properties: {} },
-      { categories: [], villages: [] },
+      { categories: [] },
       cmsBackend({}),
     ) as { collections: unknown[] };
     expect(productsOnly.collections).toHaveLength(1);
