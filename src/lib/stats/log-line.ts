@@ -6,8 +6,8 @@
  *   203.0.113.0 - - [07/Dec/2026:09:15:02 +0800] "GET /P/ABCD/ HTTP/2.0" 200 5120 "-" "0 chrome mobile"
  *
  * An ordinary "combined" line parses too (its address is shortened here, its referrer ignored,
- * its User-Agent turned into the same token by the aggregator), so older logs can be counted. Anything else — a cut-off line, a line of noise — is malformed:
- * counted as such, never thrown.
+ * its User-Agent turned into the same token by the aggregator), so older logs can be counted.
+ * Anything else — a cut-off line, a line of noise — is malformed: counted as such, never thrown.
  */
 import { shortenAddress } from './address.ts';
 
