@@ -14,6 +14,8 @@ import { once } from 'node:events';
 import { readRegistry } from '../../src/lib/qr/registry.ts';
 import { loadStatsCatalogue } from '../lib/stats-catalogue.ts';
 import { runStats } from '../lib/stats-run.ts';
+import { isbot } from 'isbot';
+import { agentToken } from '../../src/lib/stats/agent.ts';
 import { CRAWLER, DESKTOP_BROWSER, PHONE_BROWSER, logLine } from '../lib/synthetic-log.ts';
 
 const { values } = parseArgs({
@@ -64,6 +66,10 @@ const AGENTS = [
   PHONE_BROWSER.replace('Android 10', 'Android 13'),
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
 ];
+// What nginx writes for each (its maps turn the User-Agent into this token when logging);
+// worked out once, as the server does not re-run isbot per line either.
+const TOKENS = new Map([...AGENTS, CRAWLER].map((ua) => [ua, agentToken(ua, isbot)]));
+const nginxWrites = (userAgent: string) => ({ rawAgentField: TOKENS.get(userAgent)! });
 const WORDS = ['kopi', 'tenun', 'madu', 'kain', 'sumba', 'flores', 'garam', 'gula', 'ikat'];
 
 /** A small deterministic generator, so every run counts the same log. */
@@ -94,27 +100,28 @@ async function generate(lines: number, file: string): Promise<void> {
     const code = pick(codes);
     let line;
     if (r < 0.35) line = logLine({ client, time, path: `/_astro/page.${i % 7}.css` });
-    else if (r < 0.4) line = logLine({ client, time, path: `/P/${code}/`, userAgent: CRAWLER });
+    else if (r < 0.4)
+      line = logLine({ client, time, path: `/P/${code}/`, ...nginxWrites(CRAWLER) });
     else if (r < 0.42) line = logLine({ client, time, path: '/', method: 'HEAD' });
     else if (r < 0.45) line = logLine({ client, time, path: '/tidak-ada/', status: 404 });
     else if (r < 0.6)
-      line = logLine({ client, time, path: `/P/${code}/`, userAgent: pick(AGENTS) });
+      line = logLine({ client, time, path: `/P/${code}/`, ...nginxWrites(pick(AGENTS)) });
     else if (r < 0.65)
-      line = logLine({ client, time, path: `/p/${code}/`, userAgent: pick(AGENTS) });
+      line = logLine({ client, time, path: `/p/${code}/`, ...nginxWrites(pick(AGENTS)) });
     else if (r < 0.85)
       line = logLine({
         client,
         time,
         path: `${random() < 0.2 ? '/en' : ''}/produk/${pick(slugs)}/`,
         status: random() < 0.1 ? 304 : 200,
-        userAgent: pick(AGENTS),
+        ...nginxWrites(pick(AGENTS)),
       });
     else if (r < 0.9)
       line = logLine({
         client,
         time,
         path: `/cari/?q=${pick(WORDS)}+${pick(WORDS)}`,
-        userAgent: pick(AGENTS),
+        ...nginxWrites(pick(AGENTS)),
       });
     else if (r < 0.92)
       line = logLine({
@@ -123,9 +130,9 @@ async function generate(lines: number, file: string): Promise<void> {
         path: `/pesan/${code}/`,
         method: 'POST',
         status: 204,
-        userAgent: pick(AGENTS),
+        ...nginxWrites(pick(AGENTS)),
       });
-    else line = logLine({ client, time, path: '/', userAgent: pick(AGENTS) });
+    else line = logLine({ client, time, path: '/', ...nginxWrites(pick(AGENTS)) });
     chunk.push(line);
     if (chunk.length === 10_000) {
       if (!gzip.write(`${chunk.join('\n')}\n`)) await once(gzip, 'drain');

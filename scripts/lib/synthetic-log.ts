@@ -1,8 +1,12 @@
 /**
  * Access-log lines in the shipped `etalase_stats` format (deploy/nginx/etalase.conf), for the
  * stats tests and benchmark: what nginx would write for a request, with the address written
- * as given (pass a full one to check that the tool shortens it).
+ * as given (pass a full one to check that the tool shortens it) and the User-Agent turned into
+ * the client token nginx's maps write (`0 chrome mobile`), as nginx does.
  */
+import { isbot } from 'isbot';
+import { agentToken } from '../../src/lib/stats/agent.ts';
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const two = (n: number): string => String(n).padStart(2, '0');
 
@@ -21,7 +25,10 @@ export interface SyntheticRequest {
   path: string;
   method?: string;
   status?: number;
+  /** The request's User-Agent (written as its token); default a phone's Chrome. */
   userAgent?: string;
+  /** Write this last field as is instead (an older "combined" log holding a User-Agent). */
+  rawAgentField?: string;
   /** Offset `$time_local` is written with (hours; nginx writes the server's zone). */
   offsetHours?: number;
 }
@@ -35,5 +42,5 @@ export const CRAWLER = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.goog
 /** One line as nginx writes it with `log_format etalase_stats`. */
 export function logLine(r: SyntheticRequest): string {
   const time = typeof r.time === 'string' ? Date.parse(r.time) : r.time;
-  return `${r.client} - - [${timeLocal(time, r.offsetHours ?? 8)}] "${r.method ?? 'GET'} ${r.path} HTTP/1.1" ${r.status ?? 200} 5120 "-" "${r.userAgent ?? PHONE_BROWSER}"`;
+  return `${r.client} - - [${timeLocal(time, r.offsetHours ?? 8)}] "${r.method ?? 'GET'} ${r.path} HTTP/1.1" ${r.status ?? 200} 5120 "-" "${r.rawAgentField ?? agentToken(r.userAgent ?? PHONE_BROWSER, isbot)}"`;
 }

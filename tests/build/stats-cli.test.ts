@@ -130,6 +130,8 @@ describe('npm run stats', () => {
         'Mozilla',
         'Googlebot',
         'Firefox',
+        'chrome mobile',
+        'firefox desktop',
       ])
         expect(text, file).not.toContain(fragment);
     }

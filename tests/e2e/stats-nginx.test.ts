@@ -1,6 +1,7 @@
 /**
  * The campaign numbers on Debian's nginx with the shipped server block: the access log nginx
- * really writes holds shortened addresses only and is read by `npm run stats`, whose report is
+ * really writes holds shortened addresses and a coarse client token only (no User-Agent; its
+ * robot flag agrees with npm isbot) and is read by `npm run stats`, whose report is
  * served at /statistik/ behind a password (401 without it, 200 with it, never cached).
  * Independent of the built site: a small folder with the generated rules stands in for dist/
  * (the site's own pages on nginx are tested with the real build in nginx.test.ts).
@@ -12,15 +13,21 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
-import { PHONE_BROWSER } from '../../scripts/lib/synthetic-log.ts';
+import { isbot } from 'isbot';
+import { CRAWLER, PHONE_BROWSER } from '../../scripts/lib/synthetic-log.ts';
+import { agentToken } from '../../src/lib/stats/agent.ts';
 import { parseLogLine } from '../../src/lib/stats/log-line.ts';
 import { nginxInclude } from '../../src/lib/hosting/nginx.ts';
 import { readRegistry } from '../../src/lib/qr/registry.ts';
 import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { SAMPLE_USER_AGENTS } from '../helpers/user-agents.ts';
 import { npmRun } from '../helpers/run.ts';
 
 const USER = 'dinas';
+/** A browser's User-Agent no log line may ever contain (a made-up device name in it). */
+const DISTINCTIVE =
+  'Mozilla/5.0 (Linux; Android 14; EtalaseUji-7f3a9c) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36';
 const PASSWORD = 'kata-sandi-uji';
 
 /** An htpasswd line nginx accepts ({SSHA}: salted SHA-1, no extra tool needed). */
@@ -94,14 +101,29 @@ describe('from the log nginx writes to the report it serves', () => {
     expect(ping.status).toBe(204);
     expect((await get(`/pesan/${code}/`)).status).toBe(404);
     expect((await get('/tidak-ada/')).status).toBe(404);
+    // A person with a distinctive browser, and a crawler: nginx writes a coarse token for each.
+    expect(isbot(DISTINCTIVE)).toBe(false);
+    expect((await get('/', { headers: { 'user-agent': DISTINCTIVE } })).status).toBe(200);
+    expect((await get(`/P/${code}/`, { headers: { 'user-agent': CRAWLER } })).status).toBe(200);
     const log = readFileSync(nginx.accessLog, 'utf8');
     const lines = log.trim().split('\n');
-    expect(lines.length).toBeGreaterThanOrEqual(5);
+    // startNginx's own readiness check (GET /, fetch's "node" User-Agent) is the first line.
+    expect(lines).toHaveLength(8);
     expect(log).not.toContain('127.0.0.1');
     for (const line of lines) {
       expect(line.startsWith('127.0.0.0 - - [')).toBe(true);
       expect(parseLogLine(line), line).toBeDefined();
+      expect(line).toMatch(/ "-" "[01] [a-z]+ (?:mobile|desktop)"$/);
     }
+    // No User-Agent, nor any piece of one, reaches the disk.
+    for (const ua of [DISTINCTIVE, PHONE_BROWSER, CRAWLER])
+      for (const piece of [ua, ...ua.split(/[ ;()]+/).filter((p) => p.length > 3)])
+        expect(log).not.toContain(piece);
+    expect(log).not.toContain('EtalaseUji');
+    expect(log).not.toContain('Mozilla');
+    expect(lines[6]).toMatch(/"GET \/ HTTP\/1\.1" 200 \d+ "-" "0 chrome mobile"$/);
+    // The crawler is flagged by nginx itself (so is fetch's own "node", a robot for isbot too).
+    expect(lines[7]).toMatch(/"GET \/P\/\w+\/ HTTP\/1\.1" 200 \d+ "-" "1 other desktop"$/);
   });
 
   it('npm run stats turns that log into the report behind the password', async () => {
@@ -111,7 +133,7 @@ describe('from the log nginx writes to the report it serves', () => {
     expect(r.status).toBe(0);
     const totals = JSON.parse(readFileSync(join(report, 'totals.json'), 'utf8')) as {
       daily: { qr: number; orders: number }[];
-      skipped: { head: number; error: number; method: number };
+      skipped: { head: number; error: number; method: number; bot: number };
     };
     expect(totals.daily.reduce((n, d) => n + d.qr, 0)).toBe(1);
     expect(totals.daily.reduce((n, d) => n + d.orders, 0)).toBe(1);
@@ -120,6 +142,9 @@ describe('from the log nginx writes to the report it serves', () => {
     // report's own views are not logged at all.
     expect(totals.skipped.error).toBe(1);
     expect(totals.skipped.method).toBe(1);
+    // The crawler and the readiness check ("node"), skipped by the flag nginx wrote: the stats
+    // tool never saw a User-Agent.
+    expect(totals.skipped.bot).toBe(2);
     const auth = { headers: { authorization: basic(USER, PASSWORD) } };
     const page = await get('/statistik/', auth);
     expect(page.status).toBe(200);
@@ -129,6 +154,34 @@ describe('from the log nginx writes to the report it serves', () => {
     const csv = await get('/statistik/daily.csv', auth);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect((await get('/statistik/totals.json')).status).toBe(401);
+  });
+});
+
+describe('the robot map nginx runs', () => {
+  it('agrees with npm isbot (and the browser rules) on real User-Agents, an empty one included', async () => {
+    const before = readFileSync(nginx.accessLog, 'utf8').length;
+    const agents = [...SAMPLE_USER_AGENTS, ''];
+    for (const [i, ua] of agents.entries()) {
+      const r = await get(`/ua-uji/${i}/`, { headers: { 'user-agent': ua } });
+      expect(r.status).toBe(404);
+    }
+    const written = readFileSync(nginx.accessLog, 'utf8').slice(before).trim().split('\n');
+    expect(written).toHaveLength(agents.length);
+    const byIndex = new Map(
+      written.map((line) => {
+        const [, i, token] =
+          /"GET \/ua-uji\/(\d+)\/ HTTP\/1\.1" 404 \d+ "-" "([^"]*)"$/.exec(line) ?? [];
+        return [Number(i), token] as const;
+      }),
+    );
+    const mismatches = agents.flatMap((ua, i) =>
+      byIndex.get(i) === agentToken(ua, isbot) ? [] : [`${ua} -> ${byIndex.get(i)}`],
+    );
+    expect(mismatches).toEqual([]);
+    // Both kinds were in the sample, so the agreement means something.
+    const flags = [...byIndex.values()].map((t) => t?.[0]);
+    expect(flags.filter((f) => f === '1').length).toBeGreaterThan(100);
+    expect(flags.filter((f) => f === '0').length).toBeGreaterThan(100);
   });
 });
 

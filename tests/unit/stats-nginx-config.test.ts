@@ -56,10 +56,16 @@ describe('the address map in deploy/nginx/etalase.conf', () => {
     expect(shortenAddress(written)).toBe(shortenAddress(address));
   });
 
-  it('writes a line the stats tool reads, with no referrer, cookie or full address', () => {
+  it('writes a line the stats tool reads, with no referrer, cookie, User-Agent or full address', () => {
     const format = /log_format etalase_stats '([^']+)';/.exec(shipped)?.[1] ?? '';
     expect(format).toContain('$etalase_client');
-    for (const banned of ['$remote_addr', '$http_referer', '$http_cookie', '$http_x_forwarded_for'])
+    for (const banned of [
+      '$remote_addr',
+      '$http_referer',
+      '$http_cookie',
+      '$http_x_forwarded_for',
+      '$http_user_agent',
+    ])
       expect(format).not.toContain(banned);
     const line = format
       .replace('$etalase_client', nginxShortens('203.0.113.77'))
@@ -67,9 +73,13 @@ describe('the address map in deploy/nginx/etalase.conf', () => {
       .replace('$request', 'GET /P/ABCD/ HTTP/2.0')
       .replace('$status', '200')
       .replace('$body_bytes_sent', '5120')
-      .replace('$http_user_agent', 'Mozilla/5.0');
+      .replace('$etalase_bot $etalase_browser $etalase_form', '0 chrome mobile');
     expect(line).not.toContain('$');
-    expect(parseLogLine(line)).toMatchObject({ client: '203.0.113.0', path: '/P/ABCD/' });
+    expect(parseLogLine(line)).toMatchObject({
+      client: '203.0.113.0',
+      path: '/P/ABCD/',
+      agent: '0 chrome mobile',
+    });
   });
 
   it('logs for this site only in that format, and the report only behind a password', () => {

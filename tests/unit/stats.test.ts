@@ -59,9 +59,9 @@ describe('WITA days', () => {
 });
 
 describe('parseLogLine', () => {
-  it('reads the shipped format, with the offset nginx wrote', () => {
+  it('reads the shipped format, with the offset nginx wrote and its client token', () => {
     const line = parseLogLine(
-      '203.0.113.0 - - [07/Dec/2026:00:30:00 +0800] "GET /cari/?q=kopi HTTP/2.0" 200 5120 "-" "Mozilla/5.0 \\"x\\""',
+      '203.0.113.0 - - [07/Dec/2026:00:30:00 +0800] "GET /cari/?q=kopi HTTP/2.0" 200 5120 "-" "0 chrome mobile"',
     );
     expect(line).toEqual({
       client: '203.0.113.0',
@@ -70,8 +70,15 @@ describe('parseLogLine', () => {
       path: '/cari/',
       query: 'q=kopi',
       status: 200,
-      userAgent: 'Mozilla/5.0 \\"x\\"',
+      agent: '0 chrome mobile',
     });
+  });
+
+  it('reads an older line holding a User-Agent with escaped quotes', () => {
+    const line = parseLogLine(
+      '203.0.113.0 - - [07/Dec/2026:00:30:00 +0800] "GET /cari/?q=kopi HTTP/2.0" 200 5120 "-" "Mozilla/5.0 \\"x\\""',
+    );
+    expect(line?.agent).toBe('Mozilla/5.0 \\"x\\"');
   });
 
   it('reads an ordinary combined line and shortens its full address', () => {

@@ -5,6 +5,7 @@
  * for the 30-minute repeat check (./dedupe.ts) and dropped; the totals hold only counts.
  */
 import type { Locale } from '../locales.ts';
+import { agentToken, parseAgentToken, type AgentToken } from './agent.ts';
 import { classify, type Hit } from './classify.ts';
 import { DEDUPE_WINDOW_MS, DedupeWindow } from './dedupe.ts';
 import { parseLogLine } from './log-line.ts';
@@ -128,7 +129,10 @@ export interface StatsTotals {
 }
 
 export interface AggregateOptions {
-  /** True for a crawler's User-Agent (the CLI passes npm `isbot`). */
+  /**
+   * True for a crawler's User-Agent (the CLI passes npm `isbot`). Used only for an older log
+   * that still holds User-Agents; the shipped format carries nginx's own robot flag.
+   */
   isBot: (userAgent: string) => boolean;
   /** Count only requests at or after this instant (ms). */
   since?: number | undefined;
@@ -148,7 +152,7 @@ export class StatsAggregator {
   readonly #byGtin: Map<string, string>;
   readonly #opts: AggregateOptions;
   readonly #dedupe: DedupeWindow;
-  readonly #botCache = new Map<string, boolean>();
+  readonly #agentCache = new Map<string, AgentToken>();
   #lines = 0;
   readonly #skipped: Skipped = {
     malformed: 0,
@@ -178,14 +182,18 @@ export class StatsAggregator {
     );
   }
 
-  #isBot(userAgent: string): boolean {
-    let bot = this.#botCache.get(userAgent);
-    if (bot === undefined) {
-      bot = userAgent === '' || this.#opts.isBot(userAgent);
-      if (this.#botCache.size > 10_000) this.#botCache.clear();
-      this.#botCache.set(userAgent, bot);
+  /**
+   * The line's client token: as nginx wrote it, or (older log) made from its User-Agent by
+   * the same rules, so a User-Agent never reaches the repeat key.
+   */
+  #agent(field: string): AgentToken {
+    let token = this.#agentCache.get(field);
+    if (token === undefined) {
+      token = parseAgentToken(field) ?? parseAgentToken(agentToken(field, this.#opts.isBot))!;
+      if (this.#agentCache.size > 10_000) this.#agentCache.clear();
+      this.#agentCache.set(field, token);
     }
-    return bot;
+    return token;
   }
 
   #day(day: string): DayTotals {
@@ -234,10 +242,12 @@ export class StatsAggregator {
     // 304: the browser showed its cached copy of the page: a visit all the same.
     if (line.status >= 300 && line.status < 400 && line.status !== 304) return void skip.redirect++;
     if (hit.kind === 'asset') return void skip.asset++;
-    if (this.#isBot(line.userAgent)) return void skip.bot++;
+    const agent = this.#agent(line.agent);
+    if (agent.bot) return void skip.bot++;
     const what =
       hit.kind === 'search' ? `search:${hit.locale}:${line.query}` : `${hit.kind}:${line.path}`;
-    if (!this.#dedupe.admit(`${line.client}\u0000${line.userAgent}\u0000${what}`, line.time))
+    const browser = `${agent.family} ${agent.mobile ? 'mobile' : 'desktop'}`;
+    if (!this.#dedupe.admit(`${line.client}\u0000${browser}\u0000${what}`, line.time))
       return void skip.repeat++;
 
     const day = witaDay(line.time);

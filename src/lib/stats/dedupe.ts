@@ -1,6 +1,7 @@
 /**
  * "The same person twice within 30 minutes counts once", without knowing who anyone is: the key
- * is the shortened address, the browser's User-Agent and what was counted (e.g. `qr:ABCD`). Keys
+ * is the shortened address, the coarse browser family and form nginx logged (`chrome mobile`;
+ * src/lib/stats/agent.ts) and what was counted (e.g. `qr:ABCD`). Keys
  * live in memory only while their window is open, so memory follows the number of visitors in
  * 30 minutes, not the length of the log; nothing of them is ever written.
  */

@@ -1,12 +1,13 @@
 /**
  * One line of the access log. The shipped format (deploy/nginx/etalase.conf, `etalase_stats`)
- * is nginx's "combined" layout with the address already shortened and the referrer left out:
+ * is nginx's "combined" layout with the address already shortened, the referrer left out and,
+ * in place of the User-Agent, the coarse client token nginx derives from it (src/lib/stats/agent.ts):
  *
- *   203.0.113.0 - - [07/Dec/2026:09:15:02 +0800] "GET /P/ABCD/ HTTP/2.0" 200 5120 "-" "Mozilla/5.0 …"
+ *   203.0.113.0 - - [07/Dec/2026:09:15:02 +0800] "GET /P/ABCD/ HTTP/2.0" 200 5120 "-" "0 chrome mobile"
  *
- * An ordinary "combined" line parses too (its address is shortened here, its referrer ignored),
- * so older logs can be counted. Anything else — a cut-off line, a line of noise — is malformed:
- * counted as such, never thrown.
+ * An ordinary "combined" line parses too (its address is shortened here, its referrer ignored,
+ * its User-Agent turned into the same token by the aggregator), so older logs can be counted.
+ * Anything else — a cut-off line, a line of noise — is malformed: counted as such, never thrown.
  */
 import { shortenAddress } from './address.ts';
 
@@ -21,8 +22,11 @@ export interface LogLine {
   /** The query string without `?`, or '' when there is none. */
   query: string;
   status: number;
-  /** The browser's User-Agent header ('' when it sent none). Held only while the line is counted. */
-  userAgent: string;
+  /**
+   * The last field: the client token nginx wrote ("0 chrome mobile"), or, in an older
+   * "combined" log, a User-Agent ('' when none), held only while the line is counted.
+   */
+  agent: string;
 }
 
 const LINE =
@@ -63,7 +67,7 @@ export function parseLogLine(line: string): LogLine | undefined {
     path: q === -1 ? target : target.slice(0, q),
     query: q === -1 ? '' : target.slice(q + 1),
     status: Number(status),
-    userAgent: agent === '-' ? '' : (agent ?? ''),
+    agent: agent === '-' ? '' : (agent ?? ''),
   };
 }
 
