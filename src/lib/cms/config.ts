@@ -5,6 +5,7 @@
  * `./fields.ts` gives each field its Indonesian label and English hint. A schema field without a
  * label throws here, so a new field cannot silently miss the editor.
  */
+import { importTemplateUrl } from '../urls.ts';
 import { featuredCollection, type FeaturedChoices } from './featured.ts';
 import { type CmsField, FIELD_TEXT, type FieldText, OPTION_LABELS, PAIR_LABELS } from './fields.ts';
 
@@ -274,8 +275,13 @@ export function cmsConfig(
         name: 'products',
         label: 'Produk',
         label_singular: 'Produk',
+        // Sveltia shows a collection's description as sanitised HTML: the link to the
+        // spreadsheet template is what an editor with many products needs first.
         description:
-          'Produk OVOP NTT: satu folder per produk, foto di folder yang sama. / One folder per product, photos beside it.',
+          'Produk OVOP NTT: satu folder per produk, foto di folder yang sama. Banyak produk sekaligus? ' +
+          `<a href="${importTemplateUrl()}">Unduh templat impor spreadsheet</a> (panduan editor bab 13). / ` +
+          'One folder per product, photos beside it. Many products at once? ' +
+          `<a href="${importTemplateUrl()}">Download the spreadsheet import template</a> (editor guide chapter 13).`,
         folder: 'content/products',
         path: '{{slug}}/index',
         extension: 'md',
