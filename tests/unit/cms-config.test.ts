@@ -21,6 +21,7 @@ import {
 } from '../../src/lib/cms/config.ts';
 import { categoryChoices, productJsonSchema } from '../../src/lib/cms/config-data.ts';
 import { PATTERNS } from '../../src/lib/cms/fields.ts';
+import { importTemplateUrl } from '../../src/lib/urls.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const areas = await loadAreas();
@@ -159,6 +160,18 @@ describe('editor configuration from the product schema', () => {
       create: true,
     });
     expect(config.output).toMatchObject({ omit_empty_optional_fields: true });
+  });
+
+  it('links the spreadsheet import template from the product list, in both languages', () => {
+    const config = cmsConfig(schema, ctx, cmsBackend({})) as {
+      collections: { description?: string }[];
+    };
+    const links = config.collections[0]?.description?.match(/<a href="([^"]+)">/g) ?? [];
+    expect(links).toEqual([
+      `<a href="${importTemplateUrl()}">`,
+      `<a href="${importTemplateUrl()}">`,
+    ]);
+    expect(importTemplateUrl()).toBe('/data/templat-produk.xlsx');
   });
 });
 
