@@ -9,10 +9,12 @@ import {
   catalogueView,
   categoryView,
   islandView,
+  officeView,
   regencyView,
   type CatalogueView,
   type CategoryView,
   type IslandView,
+  type OfficeView,
   type RegencyView,
 } from './list-views.ts';
 import type { Locale } from './locales.ts';
@@ -92,3 +94,9 @@ export async function categoryPaths() {
   );
 }
 export type CategoryProps = { view: CategoryView<Product, Category> };
+
+/** `/instansi/` (one page per language, no parameters, so no cache key): its view. */
+export async function officePageView(): Promise<OfficeView<Product>> {
+  return officeView(await getCatalogue());
+}
+export type OfficeProps = { view: OfficeView<Product> };

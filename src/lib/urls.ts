@@ -18,6 +18,8 @@ export const SEGMENTS = {
   qr: 'qr',
   label: 'label',
   data: 'data',
+  /** Products that can supply an office order (buying for offices). */
+  offices: 'instansi',
   /** The web editor (Sveltia CMS): not a public page. */
   admin: 'admin',
 } as const;
@@ -29,7 +31,7 @@ export const adminUrl = (): string => `/${SEGMENTS.admin}/`;
  * Information pages, linked from every page's footer: URL segment = content file name
  * (`content/pages/<segment>.<locale>.md`), the same in both languages.
  */
-export const INFO_PAGES = ['tentang', 'privasi', 'aksesibilitas'] as const;
+export const INFO_PAGES = ['tentang', 'privasi', 'aksesibilitas', 'belanja-instansi'] as const;
 export type InfoPage = (typeof INFO_PAGES)[number];
 
 /** `''` for Indonesian, `'/en'` for English. */
@@ -66,6 +68,9 @@ export const programmeUrl = (locale: Locale): string => page(locale, SEGMENTS.pr
 /** The open-data page that describes the downloads: `/data/`, `/en/data/`. */
 export const dataUrl = (locale: Locale): string => page(locale, SEGMENTS.data);
 
+/** Products that can supply an office order: `/instansi/`, `/en/instansi/`. */
+export const officeUrl = (locale: Locale): string => page(locale, SEGMENTS.offices);
+
 /** `/tentang/`, `/en/privasi/`, …: an information page. */
 export const infoPageUrl = (slug: InfoPage, locale: Locale): string => page(locale, slug);
 
@@ -74,10 +79,15 @@ export const DATA_FILES = {
   json: 'products.json',
   schema: 'products.schema.json',
   csv: 'products.csv',
+  /** The price list for procurement staff (Excel workbook). */
+  priceList: 'daftar-harga.xlsx',
 } as const;
 export type DataFile = keyof typeof DATA_FILES;
 
-/** `/data/products.json`, `/data/products.schema.json`, `/data/products.csv`. */
+/**
+ * `/data/products.json`, `/data/products.schema.json`, `/data/products.csv`,
+ * `/data/daftar-harga.xlsx`.
+ */
 export const dataFileUrl = (file: DataFile): string => `/${SEGMENTS.data}/${DATA_FILES[file]}`;
 
 /** Atom feed of newly added products (language-neutral): `/feed.xml`. */

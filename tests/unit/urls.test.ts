@@ -7,7 +7,9 @@ import {
   dataUrl,
   feedUrl,
   homeUrl,
+  infoPageUrl,
   islandUrl,
+  officeUrl,
   localizedPath,
   productUrl,
   programmeUrl,
@@ -39,6 +41,11 @@ describe('URL contract (docs/architecture.md) — these shapes are printed on pa
     [dataFileUrl('schema'), '/data/products.schema.json'],
     [dataFileUrl('csv'), '/data/products.csv'],
     [feedUrl(), '/feed.xml'],
+    [officeUrl('id'), '/instansi/'],
+    [officeUrl('en'), '/en/instansi/'],
+    [infoPageUrl('belanja-instansi', 'id'), '/belanja-instansi/'],
+    [infoPageUrl('belanja-instansi', 'en'), '/en/belanja-instansi/'],
+    [dataFileUrl('priceList'), '/data/daftar-harga.xlsx'],
   ])('%s is %s', (actual, expected) => {
     expect(actual).toBe(expected);
   });

@@ -6,3 +6,4 @@ export * from './whatsapp.ts';
 export * from './links.ts';
 export * from './price.ts';
 export * from './qr-code.ts';
+export * from './quantity.ts';
