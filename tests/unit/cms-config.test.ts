@@ -25,6 +25,7 @@ import {
   villageChoices,
 } from '../../src/lib/cms/config-data.ts';
 import { PATTERNS } from '../../src/lib/cms/fields.ts';
+import { CAPACITY, LEAD_TIME, MINIMUM_ORDER, quantity } from '../../src/lib/validators/quantity.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const areas = await loadAreas();
@@ -113,6 +114,37 @@ describe('editor configuration from the product schema', () => {
     expect(byPath.get('gallery.*.alt.id')?.required).not.toBe(false);
     expect(byPath.get('certifications.bpom')?.hint).toContain('MD123456789012');
     expect(byPath.get('certifications.pirt')?.hint).toContain('1234567890123-45');
+  });
+
+  it('asks office-buyer quantities as whole numbers within the bounds the content check accepts', () => {
+    for (const [path, rule] of [
+      ['offer.institutional.monthlyCapacity', CAPACITY],
+      ['offer.institutional.minimumOrder', MINIMUM_ORDER],
+      ['offer.institutional.leadTimeDays', LEAD_TIME],
+    ] as const) {
+      const f = byPath.get(path);
+      expect(f, path).toMatchObject({ widget: 'number', value_type: 'int', required: false });
+      const min = f?.['min'] as number;
+      const max = f?.['max'] as number;
+      // The form's bounds are the validator's: the ends pass, one beyond fails.
+      expect(quantity(rule)(min).ok, path).toBe(true);
+      expect(quantity(rule)(max).ok, path).toBe(true);
+      expect(quantity(rule)(min - 1).ok, path).toBe(false);
+      expect(quantity(rule)(max + 1).ok, path).toBe(false);
+    }
+    expect(byPath.get('offer.institutional')?.required).toBe(false);
+    expect(byPath.get('offer.institutional.invoice')).toMatchObject({
+      widget: 'boolean',
+      required: false,
+    });
+    expect(byPath.get('producer.marketplaces.*.kind')).toMatchObject({
+      widget: 'select',
+      default: 'toko-online',
+      options: [
+        { value: 'toko-online', label: expect.stringContaining('Toko online') as string },
+        { value: 'e-katalog', label: expect.stringContaining('e-Katalog LKPP') as string },
+      ],
+    });
   });
 
   it("accepts every existing product's values: saving an unchanged field is never blocked", () => {

@@ -52,6 +52,30 @@ const BROKEN = {
   },
   'real-without-consent': { source: breakProduct('sample: true', 'sample: false') },
   'unknown-field': { source: breakProduct('category: madu', 'category: madu\ncategroy: kopi') },
+  'minimum-above-capacity': {
+    source: breakProduct(
+      '  unit: per botol 250 ml',
+      '  unit: per botol 250 ml\n  institutional:\n    monthlyCapacity: 100\n    minimumOrder: 500',
+    ),
+  },
+  'capacity-as-text': {
+    source: breakProduct(
+      '  unit: per botol 250 ml',
+      "  unit: per botol 250 ml\n  institutional:\n    monthlyCapacity: '1.000 botol'",
+    ),
+  },
+  'ekatalog-wrong-host': {
+    source: breakProduct(
+      '      url: https://tokopedia.example/uji',
+      '      url: https://tokopedia.example/uji\n      kind: e-katalog',
+    ),
+  },
+  'ekatalog-without-kind': {
+    source: breakProduct(
+      '      url: https://tokopedia.example/uji',
+      '      url: https://tokopedia.example/uji\n    - name: e-Katalog\n      url: https://katalog.inaproc.id/produk/uji',
+    ),
+  },
 };
 
 let dir: string;
@@ -197,6 +221,34 @@ describe('content checker on broken products', () => {
       "  ✗ kolom/field: producer.consent, baris/line 13
           Produk asli (sample: false) wajib mencatat persetujuan produsen untuk dipublikasikan. Tambahkan di bawah producer: baris consent: 2025-05-20 (tanggal produsen menandatangani persetujuan; simpan formulirnya di kantor dinas).
           A real product (sample: false) must record the producer's consent to publication. Under producer:, add the line consent: 2025-05-20 (the date the producer signed the consent; keep the form at the office)."
+    `);
+  });
+  it('office buyers: a minimum order above the monthly capacity', () => {
+    expect(text('minimum-above-capacity')).toMatchInlineSnapshot(`
+      "  ✗ kolom/field: offer.institutional.minimumOrder, baris/line 24
+          Pesanan minimum (500) lebih besar dari kapasitas per bulan (100): tidak ada instansi yang bisa memesan. Periksa kedua angka; keduanya dalam satuan harga yang sama.
+          The minimum order (500) is more than the monthly capacity (100): no office could ever order. Check both numbers; both count the units the price is for."
+    `);
+  });
+  it('office buyers: a capacity written as text with a dot and a unit', () => {
+    expect(text('capacity-as-text')).toMatchInlineSnapshot(`
+      "  ✗ kolom/field: offer.institutional.monthlyCapacity, baris/line 23
+          Kapasitas per bulan "1.000 botol" harus berupa angka biasa tanpa titik, tanpa satuan dan tanpa tanda kutip, misalnya 1000.
+          Monthly capacity "1.000 botol" must be a plain number without dots, units or quotes, e.g. 1000."
+    `);
+  });
+  it('office buyers: an e-Katalog link that is not on e-Katalog', () => {
+    expect(text('ekatalog-wrong-host')).toMatchInlineSnapshot(`
+      "  ✗ kolom/field: producer.marketplaces[0].url, baris/line 18
+          Tautan jenis e-katalog harus menuju halaman produk di e-Katalog LKPP (https://e-katalog.lkpp.go.id/… atau https://katalog.inaproc.id/…), bukan "https://tokopedia.example/uji" (produk contoh boleh memakai https://e-katalog.example/…). Salin tautan dari halaman produk di e-Katalog, atau ubah kind menjadi toko-online.
+          A link of kind e-katalog must point to the product's page on LKPP e-Katalog (https://e-katalog.lkpp.go.id/… or https://katalog.inaproc.id/…), not "https://tokopedia.example/uji" (sample products may use https://e-katalog.example/…). Copy the link from the product's e-Katalog page, or change kind to toko-online."
+    `);
+  });
+  it('office buyers: an e-Katalog address without kind: e-katalog', () => {
+    expect(text('ekatalog-without-kind')).toMatchInlineSnapshot(`
+      "  ✗ kolom/field: producer.marketplaces[1].kind, baris/line 19
+          Tautan ini menuju e-Katalog LKPP. Tambahkan baris kind: e-katalog di bawah url: agar instansi menemukan produk ini sebagai produk e-Katalog.
+          This link points to LKPP e-Katalog. Add the line kind: e-katalog under url: so that offices find the product as an e-Katalog product."
     `);
   });
 });

@@ -123,7 +123,7 @@ export async function priceListWorkbook(
     ...(c.format ? { style: { numFmt: FORMATS[c.format] } } : {}),
   }));
   const { rows } = priceListTable(doc.products);
-  for (const row of rows) sheet.addRow(row.map((cell) => cell ?? ''));
+  for (const row of rows) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { wrapText: true, vertical: 'top' };
   sheet.autoFilter = {
