@@ -25,6 +25,8 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'about', paths: ['/tentang/', '/en/tentang/'] },
   { type: 'privacy', paths: ['/privasi/', '/en/privasi/'] },
   { type: 'accessibility', paths: ['/aksesibilitas/', '/en/aksesibilitas/'] },
+  { type: 'offices', paths: ['/instansi/', '/en/instansi/'] },
+  { type: 'buying-for-offices', paths: ['/belanja-instansi/', '/en/belanja-instansi/'] },
   { type: '404', paths: ['/tidak-ada-halaman-ini/'] },
   // Language-neutral pages (the switcher leads to the product page, not a translated copy).
   { type: 'qr-landing', paths: ['/P/RM7B/'] },
