@@ -106,7 +106,7 @@ const FORMATS = { rupiah: '#,##0', count: '#,##0' } as const;
 /** The workbook as bytes: the list (frozen header, filters) and a sheet about it. */
 export async function priceListWorkbook(
   doc: Pick<OpenDataDocument, 'generated' | 'products' | 'licence' | 'source'>,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const generated = new Date(`${doc.generated}T00:00:00Z`);
   const wb = new ExcelJS.Workbook();
   wb.creator = doc.source.publisher;

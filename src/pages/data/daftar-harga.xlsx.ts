@@ -9,8 +9,7 @@ import { PLACEHOLDER_SITE_URL } from '@/lib/site';
 
 export const GET: APIRoute = async ({ site }) => {
   const doc = await getOpenData(site?.origin ?? PLACEHOLDER_SITE_URL);
-  const bytes = await priceListWorkbook(doc);
-  return new Response(new Blob([bytes.slice().buffer as ArrayBuffer]), {
+  return new Response(await priceListWorkbook(doc), {
     headers: {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     },
