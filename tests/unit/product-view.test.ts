@@ -115,11 +115,27 @@ describe('productView', () => {
       ['kategori', ['kopi']],
       ['sertifikasi', ['halal']],
       ['tahap', ['siap-pasar']],
+      ['instansi', []],
     ]);
     expect(view.search?.synonyms).toEqual(['kupi']);
     expect(view.search?.islandText).toMatch(/Flores/);
     expect(view.jsonLd.gs1DigitalLink).toBe(`${ORIGIN}/01/02000000000107/`);
     expect(view.jsonLd.gtin13).toBe('2000000000107');
+  });
+
+  it('files a product that can supply an office order under the instansi filter', () => {
+    const office = {
+      ...a,
+      data: {
+        ...a.data,
+        offer: {
+          ...a.data.offer,
+          institutional: { monthlyCapacity: 600, minimumOrder: 50, leadTimeDays: 7, invoice: true },
+        },
+      },
+    };
+    const filters = new Map(productView(office, 'id', context(all)).search?.filters);
+    expect(filters.get('instansi')).toEqual(['ya']);
   });
 
   it('gives a retired product no order link and no search data, but alternatives', () => {
