@@ -3,7 +3,7 @@
  * open-data rows, one line per row, typed cells, and a workbook exceljs reads back unchanged.
  */
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ABOUT_SHEET,
   PRICE_LIST_COLUMNS,
@@ -164,5 +164,24 @@ describe('priceListWorkbook', () => {
     expect(aboutText).toContain('2026-11-28');
     expect(aboutText).toContain('CC BY 4.0');
     expect(aboutText).toContain('contoh fiktif');
+  });
+
+  it('gives the same bytes for the same rows, whenever it is written (rebuilds copy pages)', async () => {
+    const doc = openDataDocument({
+      generated: new Date('2026-11-28T00:00:00Z'),
+      origin: 'https://ovop.example',
+      documentation: 'https://ovop.example/en/data/',
+      products: [base, bare],
+    });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-12-01T08:00:00Z'));
+      const a = Buffer.from(await priceListWorkbook(doc));
+      vi.setSystemTime(new Date('2027-03-15T17:31:10Z'));
+      const b = Buffer.from(await priceListWorkbook(doc));
+      expect(a.equals(b)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

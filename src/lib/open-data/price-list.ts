@@ -7,8 +7,12 @@
  * Cells are typed: prices and quantities are numbers (so a buyer can sort and sum), links are
  * hyperlinks, and text is always a string cell, never a formula (an xlsx string cannot run as
  * one, unlike a CSV cell opened in a spreadsheet).
+ *
+ * The file is reproducible: the same rows give the same bytes (an unchanged rebuild copies
+ * pages and must not see the download change), so every date in it is the data's date.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { OpenDataDocument, OpenDataProduct } from './schema.ts';
 
 export type PriceListCell = string | number | { text: string; hyperlink: string } | null;
@@ -163,5 +167,28 @@ export async function priceListWorkbook(
   about.getColumn(1).font = { bold: true };
   about.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
 
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return reproducible(new Uint8Array(await wb.xlsx.writeBuffer()), generated);
+}
+
+/**
+ * The same workbook with every ZIP entry dated `date` instead of the moment it was written
+ * (exceljs stamps the current time on each file of the archive), in a fixed order.
+ */
+async function reproducible(xlsx: Uint8Array, date: Date): Promise<Uint8Array<ArrayBuffer>> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const out = new JSZip();
+  // JSZip writes local time: shift so that the stored clock reads the date at 00:00 anywhere.
+  const local = new Date(date.getTime() + date.getTimezoneOffset() * 60_000);
+  for (const name of Object.keys(zip.files)) {
+    const entry = zip.files[name];
+    if (!entry || entry.dir) continue;
+    out.file(name, await entry.async('uint8array'), { date: local, createFolders: false });
+  }
+  return new Uint8Array(
+    await out.generateAsync({
+      type: 'uint8array',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 6 },
+    }),
+  );
 }
