@@ -194,9 +194,9 @@ describe('headers on nginx', () => {
       (await get(server.origin, '/.well-known/gs1resolver')).headers.get('content-type'),
     ).toMatch(/^application\/json/);
     // The price list opens in Excel from a download, not as text.
-    expect(
-      (await get(server.origin, '/data/daftar-harga.xlsx')).headers.get('content-type'),
-    ).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect((await get(server.origin, '/data/daftar-harga.xlsx')).headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
   });
 
   it('redirects and 404s carry the security headers too', async () => {
