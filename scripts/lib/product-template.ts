@@ -62,7 +62,7 @@ producer:
   whatsapp: ${yamlString(todo(a.whatsapp, PLACEHOLDER_WHATSAPP))} # nomor HP WhatsApp: 08…
   # nib: '1234567890123' # Nomor Induk Berusaha, 13 angka
   # instagram: nama.akun # tanpa @
-  marketplaces: [] # - { name: Tokopedia, url: https://… }
+  marketplaces: [] # - { name: Tokopedia, url: https://… } ; e-Katalog LKPP: tambahkan kind: e-katalog
   outlets: [] # - { name: Toko …, address: Kupang }
 offer:
   price: ${a.price ?? 10000} # ${a.price ? '' : 'GANTI: '}rupiah tanpa titik, atau { min: 25000, max: 45000 }
@@ -70,6 +70,11 @@ offer:
   variants: [] # - 250 g
   # shelfLife: 12 bulan # masa simpan
   available: true # false bila stok sedang habis
+  # institutional: # untuk pembeli instansi (isi yang diketahui saja)
+  #   monthlyCapacity: 500 # satuan per bulan
+  #   minimumOrder: 20 # pesanan minimum, dalam satuan
+  #   leadTimeDays: 7 # hari sampai barang siap (0 = stok siap)
+  #   invoice: true # bisa memberi kuitansi/faktur
 certifications: {}
   # halal: { number: ID…, issued: 2025-01-31, expires: 2029-01-31 }
   # bpom: 'MD123456789012'

@@ -5,6 +5,7 @@
  */
 import type { Regency, Village } from './areas.ts';
 import { productsOnIsland, type Island, type IslandIndex } from './islands.ts';
+import { canSupplyOffices, officeTerms, type OfficeInput, type OfficeTerms } from './office.ts';
 import {
   byCategory,
   byRegency,
@@ -132,6 +133,27 @@ export function islandView<P extends ProductLike, C, T>(
         : [];
     }),
     islands: ctx.islands.islands.map((i) => ({ slug: i.slug, name: i.name })),
+    hasSamples: ctx.hasSamples,
+  };
+}
+
+export interface OfficeView<P> {
+  /** Active products that can supply an office order, in catalogue order, with their terms. */
+  rows: { product: P; terms: OfficeTerms }[];
+  /** Active products in the whole catalogue. */
+  activeCount: number;
+  hasSamples: boolean;
+}
+
+/** `/instansi/`: the products that can supply an office order (src/lib/office.ts). */
+export function officeView<P extends ProductLike & { data: OfficeInput }, C, T>(
+  ctx: ListContext<P, C, T>,
+): OfficeView<P> {
+  return {
+    rows: ctx.active
+      .filter((p) => canSupplyOffices(p.data))
+      .map((product) => ({ product, terms: officeTerms(product.data) })),
+    activeCount: ctx.active.length,
     hasSamples: ctx.hasSamples,
   };
 }

@@ -14,7 +14,8 @@ import type { EventCard } from './event-view.ts';
 import type { ProductLdInput } from './jsonld.ts';
 import type { Locale } from './locales.ts';
 import { pick, pickText } from './localize.ts';
-import { synonymTerms, type FilterName } from './search.ts';
+import { canSupplyOffices } from './office.ts';
+import { officeFilterValues, synonymTerms, type FilterName } from './search.ts';
 import { categoryTerms, type SearchWords } from './search-words.ts';
 import { absoluteUrl, digitalLinkUrl, orderPingUrl, productUrl } from './urls.ts';
 import { gtin13Of } from './validators/gtin.ts';
@@ -104,6 +105,7 @@ export function productView<P extends ViewProduct>(
           ['kategori', [d.category]],
           ['sertifikasi', validCertKinds(d.certifications, ctx.today)],
           ['tahap', [d.programme.stage]],
+          ['instansi', officeFilterValues(canSupplyOffices(d))],
         ] satisfies [FilterName, string[]][],
         synonyms: [
           ...synonymTerms(

@@ -9,10 +9,12 @@ import {
   catalogueView,
   categoryView,
   islandView,
+  officeView,
   regencyView,
   type CatalogueView,
   type CategoryView,
   type IslandView,
+  type OfficeView,
   type RegencyView,
 } from './list-views.ts';
 import type { Locale } from './locales.ts';
@@ -115,3 +117,9 @@ export async function eventPaths(locale: Locale) {
   return events.map((e) => keyedRoute('event', { slug: e.id }, eventView(e, locale, ctx), today));
 }
 export type EventProps = { view: EventView<Product> };
+
+/** `/instansi/` (one page per language, no parameters, so no cache key): its view. */
+export async function officePageView(): Promise<OfficeView<Product>> {
+  return officeView(await getCatalogue());
+}
+export type OfficeProps = { view: OfficeView<Product> };

@@ -4,8 +4,18 @@
  * search can be shared and the back button works. Shared by the build and the browser script.
  */
 
-/** Filter names, as they appear in the URL and the index. */
-export const FILTERS = ['pulau', 'kabupaten', 'kategori', 'sertifikasi', 'tahap'] as const;
+/**
+ * Filter names, as they appear in the URL and the index. `instansi` has one value, `ya`:
+ * the product can supply an office order (src/lib/office.ts).
+ */
+export const FILTERS = [
+  'pulau',
+  'kabupaten',
+  'kategori',
+  'sertifikasi',
+  'tahap',
+  'instansi',
+] as const;
 export type FilterName = (typeof FILTERS)[number];
 
 export type SortKey = 'relevance' | 'name' | 'price';
@@ -17,7 +27,15 @@ export interface SearchState {
 }
 
 export function emptyFilters(): Record<FilterName, string[]> {
-  return { pulau: [], kabupaten: [], kategori: [], sertifikasi: [], tahap: [] };
+  return { pulau: [], kabupaten: [], kategori: [], sertifikasi: [], tahap: [], instansi: [] };
+}
+
+/** The value of the `instansi` filter for a product that can supply an office order. */
+export const OFFICE_FILTER_VALUE = 'ya';
+
+/** The `instansi` filter's values of a product: `['ya']` when it can supply an office order. */
+export function officeFilterValues(canSupply: boolean): string[] {
+  return canSupply ? [OFFICE_FILTER_VALUE] : [];
 }
 
 /** Reads the state from a query string; unknown parameters and values are ignored. */

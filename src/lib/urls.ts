@@ -22,6 +22,8 @@ export const SEGMENTS = {
   data: 'data',
   /** Market days and exhibitions. */
   events: 'acara',
+  /** Products that can supply an office order (buying for offices). */
+  offices: 'instansi',
   /** The web editor (Sveltia CMS): not a public page. */
   admin: 'admin',
   /** Order-intent pings (`<a ping>`), answered 204 by the province's nginx; never a page. */
@@ -35,7 +37,7 @@ export const adminUrl = (): string => `/${SEGMENTS.admin}/`;
  * Information pages, linked from every page's footer: URL segment = content file name
  * (`content/pages/<segment>.<locale>.md`), the same in both languages.
  */
-export const INFO_PAGES = ['tentang', 'privasi', 'aksesibilitas'] as const;
+export const INFO_PAGES = ['tentang', 'privasi', 'aksesibilitas', 'belanja-instansi'] as const;
 export type InfoPage = (typeof INFO_PAGES)[number];
 
 /** `''` for Indonesian, `'/en'` for English. */
@@ -74,6 +76,8 @@ export const dataUrl = (locale: Locale): string => page(locale, SEGMENTS.data);
 
 /** The printed catalogue's page: `/katalog-cetak/`, `/en/katalog-cetak/` (not in the sitemap). */
 export const printCatalogueUrl = (locale: Locale): string => page(locale, SEGMENTS.printCatalogue);
+/** Products that can supply an office order: `/instansi/`, `/en/instansi/`. */
+export const officeUrl = (locale: Locale): string => page(locale, SEGMENTS.offices);
 
 /** `/tentang/`, `/en/privasi/`, …: an information page. */
 export const infoPageUrl = (slug: InfoPage, locale: Locale): string => page(locale, slug);
@@ -83,10 +87,15 @@ export const DATA_FILES = {
   json: 'products.json',
   schema: 'products.schema.json',
   csv: 'products.csv',
+  /** The price list for procurement staff (Excel workbook). */
+  priceList: 'daftar-harga.xlsx',
 } as const;
 export type DataFile = keyof typeof DATA_FILES;
 
-/** `/data/products.json`, `/data/products.schema.json`, `/data/products.csv`. */
+/**
+ * `/data/products.json`, `/data/products.schema.json`, `/data/products.csv`,
+ * `/data/daftar-harga.xlsx`.
+ */
 export const dataFileUrl = (file: DataFile): string => `/${SEGMENTS.data}/${DATA_FILES[file]}`;
 
 /** The spreadsheet template of `npm run import:products`, for editors: `/data/templat-produk.xlsx`. */

@@ -23,6 +23,12 @@ import {
   parsePrice,
   parseQrCode,
   parseWhatsApp,
+  CAPACITY,
+  isEkatalogUrl,
+  LEAD_TIME,
+  MINIMUM_ORDER,
+  quantity,
+  SAMPLE_EKATALOG_HOST,
 } from '../lib/validators/index.ts';
 import { fail, ok, show, type Result } from '../lib/validators/result.ts';
 import { bilingualMessage } from '../lib/bilingual.ts';
@@ -48,6 +54,13 @@ export type ChecklistArea = (typeof CHECKLIST_AREAS)[number];
 /** Progress of one mentoring area: not started, in progress, done. */
 export const CHECKLIST_STATES = ['belum', 'proses', 'selesai'] as const;
 export type ChecklistState = (typeof CHECKLIST_STATES)[number];
+
+/**
+ * Kinds of marketplace link: an ordinary online shop, or the product's page on the government
+ * e-catalogue (LKPP e-Katalog), where offices buy.
+ */
+export const MARKETPLACE_KINDS = ['toko-online', 'e-katalog'] as const;
+export type MarketplaceKind = (typeof MARKETPLACE_KINDS)[number];
 
 /** Village code -> the village with its district, regency and province (NTT only). */
 export function villageValidator(areas: AreaIndex) {
@@ -93,6 +106,8 @@ const link = z.strictObject({
   name: boundedText('shopName'),
   /** Full https address of the shop page. */
   url: validated(parseHttpsUrl),
+  /** `e-katalog` for the product's page on LKPP e-Katalog; otherwise an online shop. */
+  kind: z.enum(MARKETPLACE_KINDS).default('toko-online'),
 });
 
 export interface ProductSchemaContext<I extends z.ZodType> {
@@ -199,6 +214,29 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
         shelfLife: boundedLocalizedText('offerText').optional(),
         /** `false` while the product is temporarily out of stock. */
         available: z.boolean().default(true),
+        /** For office (institutional) buyers; leave out what is not known. */
+        institutional: z
+          .strictObject({
+            /** How many units (as priced) the producer can make in a month, e.g. 500. */
+            monthlyCapacity: validated(quantity(CAPACITY), {
+              description:
+                'Jumlah satuan per bulan, angka biasa / Units per month, a plain number.',
+              examples: [500],
+            }).optional(),
+            /** The smallest order (in units as priced) the producer takes from an office. */
+            minimumOrder: validated(quantity(MINIMUM_ORDER), {
+              description: 'Pesanan minimum dalam satuan / Minimum order in units.',
+              examples: [20],
+            }).optional(),
+            /** Days from a confirmed order to delivery (0: ready stock). */
+            leadTimeDays: validated(quantity(LEAD_TIME), {
+              description: 'Hari sejak pesanan sampai siap / Days from order to delivery.',
+              examples: [7],
+            }).optional(),
+            /** `true` when the producer can issue a receipt (kuitansi) or invoice for office accounts. */
+            invoice: z.boolean().optional(),
+          })
+          .optional(),
       }),
       /** Licences and certificates; leave out what the product does not have. */
       certifications: z
@@ -285,7 +323,71 @@ export function productSchema<I extends z.ZodType>({ image, areas }: ProductSche
           ['gtin'],
         );
       }
+      institutionalChecks(p, ctx);
     });
+}
+
+/** Cross-field checks of the office-buyer fields: e-Katalog links and order sizes. */
+function institutionalChecks(
+  p: {
+    sample: boolean;
+    producer: { marketplaces: { url: string; kind: MarketplaceKind }[] };
+    offer: {
+      institutional?:
+        { monthlyCapacity?: number | undefined; minimumOrder?: number | undefined } | undefined;
+    };
+  },
+  ctx: z.core.$RefinementCtx<unknown>,
+): void {
+  let ekatalog = 0;
+  p.producer.marketplaces.forEach((m, i) => {
+    if (m.kind === 'e-katalog') {
+      ekatalog += 1;
+      if (!isEkatalogUrl(m.url, p.sample)) {
+        issue(
+          ctx,
+          {
+            id: `Tautan jenis e-katalog harus menuju halaman produk di e-Katalog LKPP (https://e-katalog.lkpp.go.id/… atau https://katalog.inaproc.id/…), bukan "${m.url}"${p.sample ? ` (produk contoh boleh memakai https://${SAMPLE_EKATALOG_HOST}/…)` : ''}. Salin tautan dari halaman produk di e-Katalog, atau ubah kind menjadi toko-online.`,
+            en: `A link of kind e-katalog must point to the product's page on LKPP e-Katalog (https://e-katalog.lkpp.go.id/… or https://katalog.inaproc.id/…), not "${m.url}"${p.sample ? ` (sample products may use https://${SAMPLE_EKATALOG_HOST}/…)` : ''}. Copy the link from the product's e-Katalog page, or change kind to toko-online.`,
+          },
+          ['producer', 'marketplaces', i, 'url'],
+        );
+      } else if (ekatalog > 1) {
+        issue(
+          ctx,
+          {
+            id: 'Produk ini sudah punya satu tautan e-Katalog. Satu produk hanya punya satu halaman e-Katalog: hapus tautan yang berlebih.',
+            en: 'This product already has an e-Katalog link. A product has one e-Katalog page: remove the extra link.',
+          },
+          ['producer', 'marketplaces', i, 'kind'],
+        );
+      }
+    } else if (isEkatalogUrl(m.url)) {
+      issue(
+        ctx,
+        {
+          id: 'Tautan ini menuju e-Katalog LKPP. Tambahkan baris kind: e-katalog di bawah url: agar instansi menemukan produk ini sebagai produk e-Katalog.',
+          en: 'This link points to LKPP e-Katalog. Add the line kind: e-katalog under url: so that offices find the product as an e-Katalog product.',
+        },
+        ['producer', 'marketplaces', i, 'kind'],
+      );
+    }
+  });
+  const office = p.offer.institutional;
+  if (
+    office?.minimumOrder !== undefined &&
+    office.monthlyCapacity !== undefined &&
+    office.minimumOrder > office.monthlyCapacity
+  ) {
+    issue(
+      ctx,
+      {
+        id: `Pesanan minimum (${office.minimumOrder}) lebih besar dari kapasitas per bulan (${office.monthlyCapacity}): tidak ada instansi yang bisa memesan. Periksa kedua angka; keduanya dalam satuan harga yang sama.`,
+        en: `The minimum order (${office.minimumOrder}) is more than the monthly capacity (${office.monthlyCapacity}): no office could ever order. Check both numbers; both count the units the price is for.`,
+      },
+      ['offer', 'institutional', 'minimumOrder'],
+    );
+  }
 }
 
 export type ProductSchema = ReturnType<typeof productSchema<z.ZodType<string>>>;

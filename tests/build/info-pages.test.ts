@@ -1,6 +1,7 @@
 /**
- * About and contact, Privacy and Accessibility: built from content/pages/ in both languages,
- * linked from the footer of every page, sample contact details marked as samples.
+ * About and contact, Privacy, Accessibility and Buying for offices: built from content/pages/
+ * in both languages, linked from the footer of every page, sample contact details marked as
+ * samples.
  */
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, readDist } from '../helpers/dist.ts';
@@ -17,7 +18,7 @@ describe('information pages', () => {
     }
   });
 
-  it('every page links all three from its footer, in its language', () => {
+  it('every page links every information page from its footer, in its language', () => {
     for (const file of pages) {
       const html = readDist(file);
       const footer = html.slice(html.indexOf('<footer'));

@@ -172,6 +172,7 @@ describe('headers on nginx', () => {
       '/robots.txt',
       '/data/products.json',
       '/data/products.csv',
+      '/data/daftar-harga.xlsx',
       '/.well-known/gs1resolver',
     ];
     for (const path of immutable) {
@@ -192,6 +193,10 @@ describe('headers on nginx', () => {
     expect(
       (await get(server.origin, '/.well-known/gs1resolver')).headers.get('content-type'),
     ).toMatch(/^application\/json/);
+    // The price list opens in Excel from a download, not as text.
+    expect((await get(server.origin, '/data/daftar-harga.xlsx')).headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
   });
 
   it('redirects and 404s carry the security headers too', async () => {

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site.ts';
 import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
 import { runContentCheck } from '../../src/lib/content-check/run.ts';
+import { canSupplyOffices } from '../../src/lib/office.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const site = useSite();
@@ -141,6 +142,17 @@ describe('search', () => {
   it('a regency filter alone lists exactly that regency', async () => {
     const found = await withPage((page) => resultsOf(page, '/cari/?kabupaten=ngada'));
     expect(found).toEqual(slugs(products.filter((p) => p.data.village.regency.slug === 'ngada')));
+  });
+
+  it('the office-order filter lists exactly the products that can supply an office order', async () => {
+    const [id, en] = await withPage(async (page) => [
+      await resultsOf(page, '/cari/?instansi=ya'),
+      await resultsOf(page, '/en/cari/?instansi=ya'),
+    ]);
+    const ready = slugs(products.filter((p) => canSupplyOffices(p.data)));
+    expect(ready.length).toBeGreaterThan(0);
+    expect(id).toEqual(ready);
+    expect(en).toEqual(ready);
   });
 
   it('a query and a filter together narrow the results', async () => {

@@ -35,6 +35,8 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'about', paths: ['/tentang/', '/en/tentang/'] },
   { type: 'privacy', paths: ['/privasi/', '/en/privasi/'] },
   { type: 'accessibility', paths: ['/aksesibilitas/', '/en/aksesibilitas/'] },
+  { type: 'offices', paths: ['/instansi/', '/en/instansi/'] },
+  { type: 'buying-for-offices', paths: ['/belanja-instansi/', '/en/belanja-instansi/'] },
   { type: '404', paths: ['/tidak-ada-halaman-ini/'] },
   // The printed catalogue: a real page in both languages, noindex (npm run catalogue:pdf).
   { type: 'print-catalogue', paths: ['/katalog-cetak/', '/en/katalog-cetak/'] },

@@ -51,14 +51,15 @@ const full: OpenDataInput = {
       name: "UMKM Se'i Contoh, Bajawa",
       whatsapp: '+6280000000101',
       marketplaces: [
-        { name: 'Tokopedia', url: 'https://tokopedia.example/a' },
-        { name: 'Shopee', url: 'https://shopee.example/b?x=1,2' },
+        { name: 'Tokopedia', url: 'https://tokopedia.example/a', kind: 'toko-online' },
+        { name: 'Shopee', url: 'https://shopee.example/b?x=1,2', kind: 'toko-online' },
       ],
     },
     offer: {
       price: { min: 55000, max: 95000 },
       unit: { id: 'per bungkus', en: 'per pack' },
       available: true,
+      institutional: { monthlyCapacity: 600, minimumOrder: 50, leadTimeDays: 7, invoice: true },
     },
     certifications: {
       halal: { number: 'ID00000000000000101', issued: d('2025-06-01'), expires: d('2027-01-15') },
@@ -127,7 +128,43 @@ describe('toOpenDataProduct', () => {
       },
       added: '2025-05-27',
       sample: true,
+      office: {
+        canSupply: true,
+        monthlyCapacity: 600,
+        minimumOrder: 50,
+        leadTimeDays: 7,
+        invoice: true,
+        ekatalogUrl: null,
+      },
     });
+  });
+
+  it('gives the e-Katalog link of kind e-katalog, and says who can supply an office order', () => {
+    const ekatalog = 'https://katalog.inaproc.id/produk/contoh-1';
+    const producer: OpenDataInput['data']['producer'] = {
+      ...bare.data.producer,
+      marketplaces: [
+        { name: 'Shopee', url: 'https://shopee.example/x', kind: 'toko-online' },
+        { name: 'e-Katalog', url: ekatalog, kind: 'e-katalog' },
+      ],
+    };
+    const onEkatalog = row({
+      ...bare,
+      data: { ...bare.data, producer, offer: { ...bare.data.offer, available: true } },
+    });
+    expect(onEkatalog.office).toEqual({
+      canSupply: true,
+      monthlyCapacity: null,
+      minimumOrder: null,
+      leadTimeDays: null,
+      invoice: null,
+      ekatalogUrl: ekatalog,
+    });
+    // Still listed with the other marketplace links (a kind of marketplace link).
+    expect(onEkatalog.producer.marketplaces.map((m) => m.url)).toContain(ekatalog);
+    // Out of stock: not even an e-Katalog product can supply an order now.
+    const outOfStock = row({ ...bare, data: { ...bare.data, producer } });
+    expect(outOfStock.office.canSupply).toBe(false);
   });
 
   it('writes null for what a product does not have', () => {
@@ -138,6 +175,14 @@ describe('toOpenDataProduct', () => {
     expect(r.name.en).toBeNull();
     expect(r.price.max).toBeNull();
     expect(r.certifications).toEqual({ halal: null, bpom: null, pirt: null });
+    expect(r.office).toEqual({
+      canSupply: false,
+      monthlyCapacity: null,
+      minimumOrder: null,
+      leadTimeDays: null,
+      invoice: null,
+      ekatalogUrl: null,
+    });
   });
 });
 
@@ -270,6 +315,12 @@ describe('CSV', () => {
       'image',
       'added',
       'sample',
+      'office.canSupply',
+      'office.monthlyCapacity',
+      'office.minimumOrder',
+      'office.leadTimeDays',
+      'office.invoice',
+      'office.ekatalogUrl',
     ]);
   });
 

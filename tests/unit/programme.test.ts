@@ -75,6 +75,7 @@ function product(
         marketplaces: Array.from({ length: opts.marketplaces ?? 0 }, (_, i) => ({
           name: `Toko ${i}`,
           url: `https://shop.example/${id}/${i}`,
+          kind: 'toko-online' as const,
         })),
       },
       added: d('2025-05-27'),

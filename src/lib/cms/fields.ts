@@ -7,6 +7,7 @@
  * widget here, with a pattern no looser than the validator (tests/unit/cms-config.test.ts).
  */
 import { MIN_PHOTO_SIZE } from '../content-check/check.ts';
+import { CAPACITY, LEAD_TIME, MINIMUM_ORDER, type QuantityRule } from '../validators/quantity.ts';
 
 /** A Sveltia CMS field, as written in config.yml (only the keys this project uses). */
 export interface CmsField {
@@ -44,6 +45,15 @@ const DATE: FieldText['widget'] = {
   type: 'date',
   format: 'YYYY-MM-DD',
 };
+
+/** A whole-number input within the validator's bounds (src/lib/validators/quantity.ts). */
+const quantityWidget = (rule: QuantityRule): NonNullable<FieldText['widget']> => ({
+  widget: 'number',
+  value_type: 'int',
+  min: rule.min,
+  max: rule.max,
+  step: 1,
+});
 
 /**
  * Patterns for validator-typed fields. Each accepts only input its validator accepts (a unit
@@ -150,6 +160,10 @@ export const FIELD_TEXT: Readonly<Record<string, FieldText>> = {
       pattern: [PATTERNS.https, 'Diawali https:// / Starts with https://'],
     },
   },
+  'producer.marketplaces.*.kind': {
+    label: 'Jenis tautan',
+    hint: "Pilih e-Katalog LKPP jika tautan ini halaman produk di e-Katalog (e-katalog.lkpp.go.id atau katalog.inaproc.id). / Choose LKPP e-Katalog when the link is the product's page on the government e-catalogue.",
+  },
   'producer.outlets': { label: 'Tempat penjualan', hint: 'Shops and places where it is sold.' },
   'producer.outlets.*.name': { label: 'Nama tempat', hint: 'Name of the shop or place.' },
   'producer.outlets.*.address': {
@@ -190,6 +204,29 @@ export const FIELD_TEXT: Readonly<Record<string, FieldText>> = {
   'offer.available': {
     label: 'Tersedia',
     hint: 'Matikan jika stok sedang habis. / Off while temporarily out of stock.',
+  },
+  'offer.institutional': {
+    label: 'Untuk pembeli instansi',
+    hint: 'Isi yang diketahui saja; jumlah dihitung dalam satuan harga di atas. / For office (institutional) buyers: fill in what is known; quantities count the units the price is for.',
+  },
+  'offer.institutional.monthlyCapacity': {
+    label: 'Kapasitas per bulan',
+    hint: 'Berapa satuan yang bisa dibuat dalam sebulan, mis. 500. / Units the producer can make in a month.',
+    widget: quantityWidget(CAPACITY),
+  },
+  'offer.institutional.minimumOrder': {
+    label: 'Pesanan minimum',
+    hint: 'Pesanan terkecil dari instansi, dalam satuan; tidak boleh lebih dari kapasitas per bulan. / Smallest office order, in units; not more than the monthly capacity.',
+    widget: quantityWidget(MINIMUM_ORDER),
+  },
+  'offer.institutional.leadTimeDays': {
+    label: 'Waktu siap (hari)',
+    hint: 'Hari sejak pesanan dikonfirmasi sampai barang siap; 0 jika stok tersedia. / Days from a confirmed order until the goods are ready; 0 for ready stock.',
+    widget: quantityWidget(LEAD_TIME),
+  },
+  'offer.institutional.invoice': {
+    label: 'Bisa memberi kuitansi/faktur',
+    hint: 'Nyalakan jika produsen bisa memberi kuitansi atau faktur untuk pertanggungjawaban instansi. / On when the producer can issue a receipt or invoice for office accounts.',
   },
   certifications: {
     label: 'Izin dan sertifikat',
@@ -298,6 +335,8 @@ export const OPTION_LABELS: Readonly<Record<string, string>> = {
   belum: 'Belum (not started)',
   proses: 'Proses (in progress)',
   selesai: 'Selesai (done)',
+  'toko-online': 'Toko online (online shop)',
+  'e-katalog': 'e-Katalog LKPP (government e-catalogue)',
 };
 
 /** Labels of the two halves of a bilingual `{ id, en }` pair. */

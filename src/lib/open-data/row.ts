@@ -13,6 +13,7 @@ import type {
 import { CHECKLIST_AREAS } from '../../schemas/product.ts';
 import { certificationsOf } from '../certifications.ts';
 import { isoDate } from '../format.ts';
+import { canSupplyOffices, officeTerms } from '../office.ts';
 import { checklistCompletion } from '../programme.ts';
 import { absoluteUrl, dataFileUrl, productUrl, shortLinkUrl } from '../urls.ts';
 import { waMeLink } from '../validators/whatsapp.ts';
@@ -40,7 +41,7 @@ export type OpenDataInput = ProductEntry<
   > & {
     gtin?: Pick<NonNullable<ProductData['gtin']>, 'gtin14'> | undefined;
     producer: Pick<ProductData['producer'], 'name' | 'whatsapp' | 'marketplaces'>;
-    offer: Pick<ProductData['offer'], 'price' | 'unit' | 'available'>;
+    offer: Pick<ProductData['offer'], 'price' | 'unit' | 'available' | 'institutional'>;
     qris: Pick<ProductData['qris'], 'accepted'>;
   }
 >;
@@ -65,6 +66,7 @@ export function toOpenDataProduct(p: OpenDataInput, ctx: RowContext): OpenDataPr
   const halal = certs.get('halal');
   const bpom = certs.get('bpom');
   const pirt = certs.get('pirt');
+  const office = officeTerms(d);
   return {
     slug: p.id,
     qrCode: d.qr ?? null,
@@ -117,6 +119,14 @@ export function toOpenDataProduct(p: OpenDataInput, ctx: RowContext): OpenDataPr
     image: ctx.imageUrl,
     added: isoDate(d.added),
     sample: d.sample,
+    office: {
+      canSupply: canSupplyOffices(d),
+      monthlyCapacity: office.monthlyCapacity ?? null,
+      minimumOrder: office.minimumOrder ?? null,
+      leadTimeDays: office.leadTimeDays ?? null,
+      invoice: office.invoice ?? null,
+      ekatalogUrl: office.ekatalogUrl ?? null,
+    },
   };
 }
 

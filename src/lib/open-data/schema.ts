@@ -119,6 +119,28 @@ export const openDataProductSchema = z
     image: url.describe('Product photo, JPEG, 800 px wide.'),
     added: date.describe('Date the product joined the catalogue.'),
     sample: z.boolean().describe('True for fictional sample content.'),
+    // Added after the first published columns, so that the existing columns keep their place.
+    office: z
+      .strictObject({
+        canSupply: z
+          .boolean()
+          .describe(
+            'True when the product can supply an office order: in stock, and either on LKPP e-Katalog or with monthly capacity, minimum order, lead time and invoice: true.',
+          ),
+        monthlyCapacity: count
+          .nullable()
+          .describe('Units (as priced) the producer can make per month, or null.'),
+        minimumOrder: count.nullable().describe('Smallest office order in units, or null.'),
+        leadTimeDays: count
+          .nullable()
+          .describe('Days from a confirmed order to delivery (0: ready stock), or null.'),
+        invoice: z
+          .boolean()
+          .nullable()
+          .describe('True when the producer can issue a receipt or invoice; null when not stated.'),
+        ekatalogUrl: url.nullable().describe("The product's page on LKPP e-Katalog, or null."),
+      })
+      .describe('For office (institutional) buyers.'),
   })
   .describe('One product.');
 

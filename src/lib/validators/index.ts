@@ -7,3 +7,4 @@ export * from './links.ts';
 export * from './price.ts';
 export * from './qr-code.ts';
 export * from './wita-time.ts';
+export * from './quantity.ts';
