@@ -18,7 +18,7 @@ import { inParallel } from '../in-parallel.ts';
 import { photoSizeCache } from './photo-sizes.ts';
 import { keysAt } from './schema-walk.ts';
 import { parseMarkdown, parseYaml, type ParsedSource } from './source.ts';
-import { checkIslands, checkSearchWords } from './lists.ts';
+import { checkInfoPages, checkIslands, checkSearchWords } from './lists.ts';
 import { checkRegistry, readRegistry, REGISTRY_FILE } from '../qr/registry.ts';
 import { checkAgainstHistory, committedRegistry } from '../qr/registry-history.ts';
 import { readContentFile } from './file-text.ts';
@@ -214,6 +214,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   // Islands of the regencies, and the search words (categories must be read first).
   problems.push(...checkIslands(contentDir, rel, options.areas));
   problems.push(...checkSearchWords(contentDir, rel, categories));
+  problems.push(...checkInfoPages(contentDir, rel));
 
   // Products, one folder each.
   const productsDir = join(contentDir, 'products');
