@@ -6,7 +6,7 @@
  * schema only types as "anything the validator accepts" (`validated(...)`) get their editor
  * widget here, with a pattern no looser than the validator (tests/unit/cms-config.test.ts).
  */
-import { MIN_PHOTO_SIZE } from '../content-check/check.ts';
+import { MIN_PHOTO_SIZE } from '../../schemas/limits.ts';
 
 /** A Sveltia CMS field, as written in config.yml (only the keys this project uses). */
 export interface CmsField {

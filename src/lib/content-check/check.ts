@@ -17,13 +17,17 @@ import { bilingualMessage, describeIssue, fieldPath } from '../bilingual.ts';
 import { inParallel } from '../in-parallel.ts';
 import { photoSizeCache } from './photo-sizes.ts';
 import { keysAt } from './schema-walk.ts';
-import { parseMarkdown, parseYaml, type ParsedSource } from './source.ts';
+import { parseMarkdown, parseYaml, type ParsedSource } from '../content-files/source.ts';
 import { checkInfoPages, checkIslands, checkSearchWords } from './lists.ts';
 import { checkRegistry, readRegistry, REGISTRY_FILE } from '../qr/registry.ts';
 import { checkAgainstHistory, committedRegistry } from '../qr/registry-history.ts';
-import { readContentFile } from './file-text.ts';
+import { readContentFile } from '../content-files/file-text.ts';
 import { checkStory } from './story.ts';
-import { MAX_PHOTO_PIXELS, SUGGESTED_PHOTO_LONG_SIDE } from '../../schemas/limits.ts';
+import {
+  MAX_PHOTO_PIXELS,
+  MIN_PHOTO_SIZE,
+  SUGGESTED_PHOTO_LONG_SIDE,
+} from '../../schemas/limits.ts';
 import { parseWhatsApp, PLACEHOLDER_WHATSAPP } from '../validators/whatsapp.ts';
 
 export interface Problem {
@@ -74,7 +78,6 @@ export interface CheckResult {
   categories: string[];
 }
 
-export const MIN_PHOTO_SIZE = 1200;
 const PHOTO_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif']);
 
 /** Photo paths as written in content: relative to the Markdown file, no tricks. */

@@ -14,7 +14,7 @@ import { LOCALES } from '../locales.ts';
 import { INFO_PAGES } from '../urls.ts';
 import { describeIssue, fieldPath } from '../bilingual.ts';
 import { keysAt } from './schema-walk.ts';
-import { parseYaml } from './source.ts';
+import { parseYaml } from '../content-files/source.ts';
 import type { Problem } from './check.ts';
 
 /**
