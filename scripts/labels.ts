@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { config } from '../src/lib/config/env.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { parseCli } from './lib/cli.ts';
 import { serveDist } from './lib/static-server.ts';
@@ -17,7 +18,7 @@ const values = parseCli(
     size: { type: 'string', default: '20' },
     out: { type: 'string' },
     preview: { type: 'boolean', default: false },
-    dist: { type: 'string', default: process.env['ETALASE_OUT_DIR'] ?? 'dist' },
+    dist: { type: 'string', default: config().ETALASE_OUT_DIR },
   },
   {
     command: 'npm run labels -- [--code ABCD] [--size 20|25|30] [--out file.pdf] [--preview]',

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import * as p from '@clack/prompts';
 import yaml from 'js-yaml';
 import { loadAreas } from '../src/lib/area-data.ts';
+import { config } from '../src/lib/config/env.ts';
 import { describeVillage, VILLAGE_CODE_PATTERN } from '../src/lib/areas.ts';
 import { runContentCheck } from '../src/lib/content-check/run.ts';
 import { rankVillages } from '../src/lib/village-search.ts';
@@ -56,7 +57,7 @@ const flags = parseCli(
     ],
   },
 );
-const contentDir = flags.content ?? process.env['CONTENT_DIR'] ?? 'content';
+const contentDir = flags.content ?? config().CONTENT_DIR;
 const interactive = process.stdin.isTTY === true && !flags.name;
 
 function fail(id: string, en: string): never {

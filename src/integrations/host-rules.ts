@@ -15,7 +15,7 @@ import { contentCheckOnce } from '../lib/content-check/run.ts';
 import { inlineScriptHashes } from '../lib/hosting/csp.ts';
 import { HOST_FILES, nginxInclude } from '../lib/hosting/nginx.ts';
 import {
-  CSP_POLICIES,
+  POLICY_NAMES,
   caseFoldLoops,
   isHashedFileName,
   policyFor,
@@ -46,9 +46,10 @@ function siteFiles(root: string): string[] {
 
 /** Script hashes per policy, from every built page (the 404 page can show under any path). */
 function scriptHashes(root: string, files: readonly string[]): ScriptHashes {
-  const sets = Object.fromEntries(
-    Object.keys(CSP_POLICIES).map((name) => [name, new Set<string>()]),
-  ) as Record<PolicyName, Set<string>>;
+  const sets = Object.fromEntries(POLICY_NAMES.map((name) => [name, new Set<string>()])) as Record<
+    PolicyName,
+    Set<string>
+  >;
   for (const file of files) {
     if (!file.endsWith('.html')) continue;
     const hashes = inlineScriptHashes(readFileSync(join(root, file), 'utf8'));

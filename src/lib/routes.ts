@@ -19,7 +19,7 @@ import type { Locale } from './locales.ts';
 import { viewKey } from './page-keys.ts';
 import { productView, type ProductView } from './product-view.ts';
 import { loadSynonyms } from './search-data.ts';
-import { resolveSite } from './site.ts';
+import { config } from './config/env.ts';
 
 /** One route of a view-model page: the view is its props, and its cache key is derived from it. */
 function keyedRoute<P, V>(kind: string, params: P, view: V, today: Date) {
@@ -40,7 +40,7 @@ export async function productPaths(locale: Locale) {
     islands,
     synonyms: await loadSynonyms(),
     today: buildDate(),
-    origin: resolveSite(process.env['SITE_URL']).origin,
+    origin: config().site.origin,
   };
   return all.map((product) =>
     keyedRoute('product', { slug: product.id }, productView(product, locale, ctx), ctx.today),

@@ -9,7 +9,8 @@ import yaml from 'js-yaml';
 import { loadAreas } from '../area-data.ts';
 import type { AreaIndex } from '../areas.ts';
 import { productSchema } from '../../schemas/product.ts';
-import { cmsBackend } from './backend.ts';
+import { cmsBackend, type CmsEnv } from './backend.ts';
+import { config } from '../config/env.ts';
 import { type Choice, cmsConfig, type JsonSchema, PHOTO_META } from './config.ts';
 
 /** The product schema's input side as JSON Schema; photos are marked for the image widget. */
@@ -41,10 +42,7 @@ export function categoryChoices(contentDir: string): Choice[] {
 }
 
 /** The config.yml object for this build. */
-export async function buildCmsConfig(
-  contentDir: string,
-  env: Record<string, string | undefined> = process.env,
-): Promise<object> {
+export async function buildCmsConfig(contentDir: string, env: CmsEnv = config()): Promise<object> {
   const areas = await loadAreas();
   return cmsConfig(
     productJsonSchema(areas),

@@ -1,7 +1,7 @@
 /** `/qr/<CODE>.svg` and `/qr/<CODE>.png`: print files for every issued code (build time). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalogue } from '@/lib/catalogue-data';
-import { CONTENT_DIR, cacheDirFor } from '@/lib/content-dir';
+import { cacheDirFor, contentDir } from '@/lib/content-dir';
 import { fileCache } from '@/lib/file-cache';
 import { configuredEcl, qrFile, qrFileKey, type Ecl } from '@/lib/qr/encode';
 import { qrPayload } from '@/lib/qr/links';
@@ -26,7 +26,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 // Beside Astro's image cache, so CI keeping that folder keeps these too (README, "Caching").
-const cache = fileCache(cacheDirFor(CONTENT_DIR), 'etalase-qr');
+const cache = fileCache(cacheDirFor(contentDir()), 'etalase-qr');
 const TYPES = { svg: 'image/svg+xml', png: 'image/png' } as const;
 
 export const GET: APIRoute = async ({ props, site }) => {
