@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { config } from '../src/lib/config/env.ts';
+import { labelSheetUrl, labelUrl } from '../src/lib/urls.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { parseCli } from './lib/cli.ts';
 import { serveDist } from './lib/static-server.ts';
@@ -40,7 +41,7 @@ if (!['20', '25', '30'].includes(size)) {
   process.exit(1);
 }
 const code = values.code?.trim().toUpperCase();
-const path = code ? `/label/${code}/` : '/label/';
+const path = code ? labelUrl(code) : labelSheetUrl();
 const file = join(dist, path, 'index.html');
 if (!existsSync(file)) {
   console.error(

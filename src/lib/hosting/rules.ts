@@ -8,7 +8,8 @@
 import { adminDirectives, cmsBackend } from '../cms/backend.ts';
 import { config } from '../config/env.ts';
 import { GS1_PRIMARY_KEY, GS1_QUALIFIERS } from '../gs1.ts';
-import { adminUrl, digitalLinkUrl, productUrl, SHORT_LINK_SEGMENTS } from '../urls.ts';
+import { LOCALES } from '../locales.ts';
+import { adminUrl, digitalLinkUrl, productUrl, searchUrl, SHORT_LINK_SEGMENTS } from '../urls.ts';
 
 /** Headers every response carries, whatever its path or status. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -79,8 +80,7 @@ export function cspPolicies(): Record<PolicyName, CspDirectives> {
  * `default`). One line per part of the site that needs a different policy.
  */
 export const CSP_PATHS: readonly { prefix: string; policy: PolicyName }[] = [
-  { prefix: '/cari/', policy: 'search' },
-  { prefix: '/en/cari/', policy: 'search' },
+  ...LOCALES.map((locale) => ({ prefix: searchUrl(locale), policy: 'search' as const })),
   { prefix: '/pagefind/', policy: 'search' },
   { prefix: adminUrl(), policy: 'admin' },
 ];
