@@ -20,7 +20,8 @@ import { rankVillages } from '../src/lib/village-search.ts';
 import { assignCodes } from './lib/assign-codes.ts';
 import { parseCli } from './lib/cli.ts';
 import { writePlaceholderPhoto } from './lib/placeholder-photo.ts';
-import { productTemplate, slugify, type NewProductAnswers } from './lib/product-template.ts';
+import { slugify } from '../src/lib/text-fold.ts';
+import { productTemplate, type NewProductAnswers } from './lib/product-template.ts';
 
 const flags = parseCli(
   {

@@ -24,18 +24,6 @@ export interface NewProductAnswers {
   added: string;
 }
 
-/** `Kopi Arabika "Bajawa"!` -> `kopi-arabika-bajawa`. */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
-
 const yamlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 /** The full index.md text for a new product. */

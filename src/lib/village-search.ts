@@ -5,28 +5,27 @@
  * of that name (typing "Fatumnasi" offers the village Fatumnasi before Nenas, Kec. Fatumnasi).
  */
 import type { Village } from './areas.ts';
+import { fold } from './text-fold.ts';
 
-const fold = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+/** Folded words (dots kept, for codes such as 53.11): `Nenas, Kec.` -> `nenas kec.`. */
+const words = (s: string): string =>
+  fold(s)
     .replace(/[^a-z0-9.]+/g, ' ')
     .trim();
 
 /** Lower is better; undefined when the village does not match at all. */
 export function villageScore(v: Village, query: string): number | undefined {
-  const q = fold(query);
+  const q = words(query);
   if (!q) return 9;
-  const name = fold(v.name);
+  const name = words(v.name);
   if (name === q) return 0;
   if (v.code.startsWith(query.trim())) return 1;
   if (name.startsWith(q)) return 2;
   if (name.includes(q)) return 3;
-  const district = fold(v.district.name);
+  const district = words(v.district.name);
   if (district === q) return 4;
   if (district.includes(q)) return 5;
-  if (fold(v.regency.officialName).includes(q)) return 6;
+  if (words(v.regency.officialName).includes(q)) return 6;
   return undefined;
 }
 

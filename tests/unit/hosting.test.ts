@@ -22,15 +22,13 @@ import {
   redirectRules,
   renamesFromRegistry,
 } from '../../src/lib/hosting/rules.ts';
+import { headerBlocks, headersFile, redirectsFile } from '../../src/lib/hosting/static-hosts.ts';
 import {
-  headerBlocks,
-  headersFile,
   headersFromBlocks,
   parseHeadersFile,
   parseRedirectsFile,
   redirectFor,
-  redirectsFile,
-} from '../../src/lib/hosting/static-hosts.ts';
+} from '../helpers/static-hosts.ts';
 
 const directives = (csp: string): Map<string, string[]> =>
   new Map(

@@ -13,7 +13,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** Layers, bottom to top; `side` (integrations, scripts, config) sits beside layers 0–2. */
 const LAYERS: [RegExp, number | 'side'][] = [
   [/^src\/lib\/validators\//, 0],
-  [/^src\/lib\/(bilingual|field-hints|areas|locales)\.ts$/, 0],
+  [/^src\/lib\/(bilingual|field-hints|areas|locales|text-fold)\.ts$/, 0],
   [/^src\/i18n\//, 0],
   [/^src\/schemas\//, 1],
   [/^src\/lib\//, 2],

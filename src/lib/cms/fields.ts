@@ -7,6 +7,7 @@
  * widget here, with a pattern no looser than the validator (tests/unit/cms-config.test.ts).
  */
 import { MIN_PHOTO_SIZE } from '../../schemas/limits.ts';
+import { QR_CODE_PATTERN } from '../validators/qr-code.ts';
 
 /** A Sveltia CMS field, as written in config.yml (only the keys this project uses). */
 export interface CmsField {
@@ -58,7 +59,7 @@ export const PATTERNS = {
   bpom: '^M[DL]\\d{12}$',
   pirt: '^\\d{13}-\\d{2}$',
   halal: '^ID\\d{17}$',
-  qr: '^[0-9A-HJKMNP-TV-Z]{4,12}$',
+  qr: QR_CODE_PATTERN.source,
 } as const;
 
 /** Every product field the editor shows. A schema field missing here fails the unit test. */

@@ -15,7 +15,7 @@ import { certificationsOf } from '../certifications.ts';
 import { isoDate } from '../format.ts';
 import { checklistCompletion } from '../programme.ts';
 import { absoluteUrl, dataFileUrl, productUrl, shortLinkUrl } from '../urls.ts';
-import { waMeLink } from '../validators/whatsapp.ts';
+import { waMeLink } from '../whatsapp-link.ts';
 import { LICENCE, PUBLISHER } from './licence.ts';
 import type { OpenDataDocument, OpenDataProduct } from './schema.ts';
 
