@@ -2,7 +2,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { config, ConfigError, ENV_VARIABLES } from '../../src/lib/config/env.ts';
+import {
+  config,
+  ConfigError,
+  ENV_VARIABLES,
+  TEST_ONLY_SWITCHES,
+} from '../../src/lib/config/env.ts';
 import { PLACEHOLDER_SITE_URL } from '../../src/lib/site.ts';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -63,7 +68,7 @@ describe('config()', () => {
   });
 
   it('refuses a test-only switch with a production SITE_URL, and allows it with a test origin', () => {
-    for (const name of ['ETALASE_TEST_UNCHECKED_STORIES', 'ETALASE_TEST_UNSANITISED_STORIES']) {
+    for (const name of TEST_ONLY_SWITCHES) {
       expect(messageOf({ [name]: '1', SITE_URL: 'https://produk.nttprov.go.id' })).toContain(
         `${name}=1 is a test-only switch`,
       );

@@ -175,7 +175,8 @@ describe('layer rule (docs/architecture.md)', () => {
   it('the cycle finder finds a loop through three folders, and none in a chain', () => {
     const graph = (pairs: [string, string][]) => {
       const g = new Map<string, Map<string, string>>();
-      for (const [a, b] of pairs) g.set(a, (g.get(a) ?? new Map()).set(b, `${a}/x -> ${b}/y`));
+      for (const [a, b] of pairs)
+        g.set(a, (g.get(a) ?? new Map<string, string>()).set(b, `${a}/x -> ${b}/y`));
       return g;
     };
     expect(
