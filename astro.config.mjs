@@ -10,16 +10,28 @@ import { hostRules } from './src/integrations/host-rules.ts';
 import { landings } from './src/integrations/landings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
-import { CONTENT_DIR, cacheDirFor } from './src/lib/content-dir.ts';
+import { cacheDirFor } from './src/lib/content-dir.ts';
+import { config, ConfigError } from './src/lib/config/env.ts';
 import { retiredSlugs } from './src/lib/content-check/retired.ts';
 import { rehypeStoryGuard, STORY_SANITIZE_SCHEMA } from './src/lib/markup/story-policy.ts';
-import { resolveSite } from './src/lib/site.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 
-const site = resolveSite(process.env.SITE_URL);
-const UNSANITISED = process.env.ETALASE_TEST_UNSANITISED_STORIES === '1';
+/** Every environment variable, parsed once (src/lib/config/env.ts); a bad one stops here. */
+const env = (() => {
+  try {
+    return config();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    // The message says what to write; a stack trace would only bury it.
+    console.error(`\n${e.message}\n`);
+    process.exit(1);
+  }
+})();
+const site = env.site;
+const CONTENT_DIR = env.CONTENT_DIR;
+const UNSANITISED = env.ETALASE_TEST_UNSANITISED_STORIES;
 // Tests and benchmarks build other content into other folders; the site itself uses dist/.
-const OUT_DIR = process.env.ETALASE_OUT_DIR ?? './dist';
+const OUT_DIR = env.ETALASE_OUT_DIR;
 if (site.isPlaceholder) {
   console.warn(
     `\n[etalase] SITE_URL belum diatur: memakai ${site.origin} (hanya pratinjau).\n` +

@@ -7,13 +7,14 @@
  * placeholder (its QR codes would lead nowhere) unless told it is a preview, and a build with an
  * active product that has no QR code yet.
  */
+import { config } from '../src/lib/config/env.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { t } from '../src/i18n/index.ts';
-import { isLocale, type Locale } from '../src/lib/locales.ts';
+import { LOCALES, type Locale } from '../src/lib/locales.ts';
 import { pagesOfMarkers, splitPdfText } from '../src/lib/print-catalogue.ts';
 import { printCatalogueUrl } from '../src/lib/urls.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
@@ -29,7 +30,7 @@ const values = parseCli(
     size: { type: 'string', default: 'A4' },
     out: { type: 'string' },
     preview: { type: 'boolean', default: false },
-    dist: { type: 'string', default: process.env['ETALASE_OUT_DIR'] ?? 'dist' },
+    dist: { type: 'string', default: config().ETALASE_OUT_DIR },
   },
   {
     command: 'npm run catalogue:pdf -- [--lang id|en] [--size A4|A5] [--out file.pdf] [--preview]',
@@ -45,11 +46,11 @@ const values = parseCli(
   },
 );
 const lang = values.lang ?? 'id';
-if (!isLocale(lang)) {
+if (!(LOCALES as readonly string[]).includes(lang)) {
   console.error('✗ --lang harus id atau en. / --lang must be id or en.');
   process.exit(1);
 }
-const locale: Locale = lang;
+const locale = lang as Locale;
 const size = (values.size ?? 'A4').toUpperCase();
 if (!(SIZES as readonly string[]).includes(size)) {
   console.error('✗ --size harus A4 atau A5. / --size must be A4 or A5.');

@@ -2,6 +2,7 @@
  * `npm run check:content [-- --content <folder>]`: validates all content without building the
  * site and reports every problem in every file at once. Exit code 1 when anything is wrong.
  */
+import { config } from '../src/lib/config/env.ts';
 import { runContentCheck } from '../src/lib/content-check/run.ts';
 import { parseCli } from './lib/cli.ts';
 
@@ -16,7 +17,7 @@ const values = parseCli(
     ],
   },
 );
-const contentDir = values.content ?? process.env['CONTENT_DIR'] ?? 'content';
+const contentDir = values.content ?? config().CONTENT_DIR;
 
 const { result, report, ms } = await runContentCheck(contentDir);
 if (report) {

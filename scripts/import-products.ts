@@ -4,6 +4,7 @@
  * or the published /data/products.csv). Every problem of every row is listed in one run; with
  * any problem nothing is written. There is no partial mode. The logic is src/lib/import/.
  */
+import { contentDir as contentDirFromEnv } from '../src/lib/content-dir.ts';
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import * as p from '@clack/prompts';
@@ -72,7 +73,7 @@ const photosDir = values.photos;
 if (photosDir && (!existsSync(photosDir) || !statSync(photosDir).isDirectory())) {
   fail(`Folder foto ${photosDir} tidak ada.`, `Photo folder ${photosDir} does not exist.`);
 }
-const contentDir = values.content ?? process.env['CONTENT_DIR'] ?? 'content';
+const contentDir = values.content ?? contentDirFromEnv();
 const dryRun = values['dry-run'] === true;
 
 const started = performance.now();

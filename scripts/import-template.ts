@@ -4,6 +4,7 @@
  * text columns, instructions, NTT's villages). The site publishes the same file at
  * /data/templat-produk.xlsx.
  */
+import { contentDir as contentDirFromEnv } from '../src/lib/content-dir.ts';
 import { writeFileSync } from 'node:fs';
 import { loadAreas } from '../src/lib/area-data.ts';
 import { TEMPLATE_FILE, writeTemplate } from '../src/lib/import/template.ts';
@@ -22,7 +23,7 @@ const values = parseCli(
     ],
   },
 );
-const contentDir = values.content ?? process.env['CONTENT_DIR'] ?? 'content';
+const contentDir = values.content ?? contentDirFromEnv();
 const out = values.out ?? TEMPLATE_FILE;
 const { categories } = readCatalogue(contentDir);
 const areas = await loadAreas();

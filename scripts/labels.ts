@@ -7,6 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { config } from '../src/lib/config/env.ts';
+import { labelSheetUrl, labelUrl } from '../src/lib/urls.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { parseCli } from './lib/cli.ts';
 import { serveDist } from './lib/static-server.ts';
@@ -17,7 +19,7 @@ const values = parseCli(
     size: { type: 'string', default: '20' },
     out: { type: 'string' },
     preview: { type: 'boolean', default: false },
-    dist: { type: 'string', default: process.env['ETALASE_OUT_DIR'] ?? 'dist' },
+    dist: { type: 'string', default: config().ETALASE_OUT_DIR },
   },
   {
     command: 'npm run labels -- [--code ABCD] [--size 20|25|30] [--out file.pdf] [--preview]',
@@ -39,7 +41,7 @@ if (!['20', '25', '30'].includes(size)) {
   process.exit(1);
 }
 const code = values.code?.trim().toUpperCase();
-const path = code ? `/label/${code}/` : '/label/';
+const path = code ? labelUrl(code) : labelSheetUrl();
 const file = join(dist, path, 'index.html');
 if (!existsSync(file)) {
   console.error(

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
-import { parseMarkdown } from '../src/lib/content-check/source.ts';
+import { parseMarkdown } from '../src/lib/content-files/source.ts';
 import { writePlaceholderPhoto } from './lib/placeholder-photo.ts';
 
 const { values } = parseArgs({

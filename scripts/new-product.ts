@@ -13,13 +13,15 @@ import { join } from 'node:path';
 import * as p from '@clack/prompts';
 import yaml from 'js-yaml';
 import { loadAreas } from '../src/lib/area-data.ts';
+import { config } from '../src/lib/config/env.ts';
 import { describeVillage, VILLAGE_CODE_PATTERN } from '../src/lib/areas.ts';
 import { runContentCheck } from '../src/lib/content-check/run.ts';
 import { rankVillages } from '../src/lib/village-search.ts';
 import { assignCodes } from './lib/assign-codes.ts';
 import { parseCli } from './lib/cli.ts';
 import { writePlaceholderPhoto } from './lib/placeholder-photo.ts';
-import { productTemplate, slugify, type NewProductAnswers } from './lib/product-template.ts';
+import { slugify } from '../src/lib/text-fold.ts';
+import { productTemplate, type NewProductAnswers } from './lib/product-template.ts';
 
 const flags = parseCli(
   {
@@ -56,7 +58,7 @@ const flags = parseCli(
     ],
   },
 );
-const contentDir = flags.content ?? process.env['CONTENT_DIR'] ?? 'content';
+const contentDir = flags.content ?? config().CONTENT_DIR;
 const interactive = process.stdin.isTTY === true && !flags.name;
 
 function fail(id: string, en: string): never {

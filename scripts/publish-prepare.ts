@@ -10,13 +10,14 @@
  */
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { config } from '../src/lib/config/env.ts';
 import { runContentCheck } from '../src/lib/content-check/run.ts';
 import { publishSummary } from '../src/lib/content-check/summary.ts';
 import { assignAndCommit } from './lib/publish.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' } } });
-const contentDir = values.content ?? process.env['CONTENT_DIR'] ?? 'content';
-const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
+const contentDir = values.content ?? config().CONTENT_DIR;
+const summaryFile = config().GITHUB_STEP_SUMMARY;
 
 const { assigned, commit, error } = assignAndCommit(contentDir);
 for (const a of assigned) console.log(`✓ ${a.slug}: ${a.code}`);

@@ -3,6 +3,7 @@
  * never-issued code and records it in content/qr-registry.yaml (append-only).
  */
 import { join } from 'node:path';
+import { config } from '../src/lib/config/env.ts';
 import { REGISTRY_FILE } from '../src/lib/qr/registry.ts';
 import { assignCodes } from './lib/assign-codes.ts';
 import { parseCli } from './lib/cli.ts';
@@ -18,7 +19,7 @@ const values = parseCli(
     ],
   },
 );
-const contentDir = values.content ?? process.env['CONTENT_DIR'] ?? 'content';
+const contentDir = values.content ?? config().CONTENT_DIR;
 
 const { assigned, error } = assignCodes(contentDir);
 if (error) {

@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { loadAreas } from './lib/area-data.ts';
-import { CONTENT_DIR } from './lib/content-dir.ts';
+import { contentDir } from './lib/content-dir.ts';
 import { categorySchema } from './schemas/category.ts';
 import { eventSchema } from './schemas/event.ts';
 import { infoPageSchema } from './schemas/info-page.ts';
@@ -20,26 +20,26 @@ export const collections = {
   products: defineCollection({
     loader: glob({
       pattern: '*/index.{md,mdx}',
-      base: `${CONTENT_DIR}/products`,
+      base: `${contentDir()}/products`,
       generateId: ({ entry }) => entry.split('/')[0] ?? entry,
     }),
     schema: ({ image }) => productSchema({ image: image(), areas }),
   }),
   /** `content/categories.yaml`. */
   categories: defineCollection({
-    loader: file(`${CONTENT_DIR}/categories.yaml`),
+    loader: file(`${contentDir()}/categories.yaml`),
     schema: categorySchema,
   }),
   /** `content/regencies.yaml`: texts per regency, keyed by official code. */
   regencies: defineCollection({
-    loader: file(`${CONTENT_DIR}/regencies.yaml`),
+    loader: file(`${contentDir()}/regencies.yaml`),
     schema: ({ image }) => regencyTextSchema(image()),
   }),
   /** `content/pages/<slug>.<locale>.md`: About and contact, Privacy, Accessibility. */
   pages: defineCollection({
     loader: glob({
       pattern: '*.{id,en}.md',
-      base: `${CONTENT_DIR}/pages`,
+      base: `${contentDir()}/pages`,
       generateId: ({ entry }) => entry.replace(/\.md$/, ''),
     }),
     schema: infoPageSchema,
@@ -48,14 +48,14 @@ export const collections = {
   events: defineCollection({
     loader: glob({
       pattern: '*.md',
-      base: `${CONTENT_DIR}/acara`,
+      base: `${contentDir()}/acara`,
       generateId: ({ entry }) => entry.replace(/\.md$/, ''),
     }),
     schema: eventSchema({ areas }),
   }),
   /** `content/islands.yaml`: the main island of every regency/city. */
   islands: defineCollection({
-    loader: file(`${CONTENT_DIR}/islands.yaml`),
+    loader: file(`${contentDir()}/islands.yaml`),
     schema: islandSchema,
   }),
 };

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { config } from '../src/lib/config/env.ts';
 import { DIST } from './helpers/paths.ts';
 import { npmRun } from './helpers/run.ts';
 
@@ -12,7 +13,7 @@ const BUILT = Symbol.for('etalase.siteBuilt');
 const state = globalThis as typeof globalThis & { [BUILT]?: boolean };
 
 export default function setup(): void {
-  if (process.env['ETALASE_SKIP_BUILD'] === '1' || state[BUILT]) return;
+  if (config().ETALASE_SKIP_BUILD || state[BUILT]) return;
   state[BUILT] = true;
   const started = Date.now();
   const result = npmRun('build');

@@ -3,7 +3,7 @@
  * realistic frontmatter and bodies, a unique photo each, spread over the real NTT villages,
  * with registered QR codes, so the site builds them with every feature on.
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { loadAreas } from '../../src/lib/area-data.ts';
@@ -70,6 +70,8 @@ export async function generateContent(dir: string, n: number, root = process.cwd
   for (const f of ['categories.yaml', 'regencies.yaml', 'islands.yaml', 'search-synonyms.yaml']) {
     copyFileSync(join(root, 'content', f), join(dir, f));
   }
+  // The information pages are required (every footer links them): the real ones, as they are.
+  cpSync(join(root, 'content', 'pages'), join(dir, 'pages'), { recursive: true });
   const villages = [...(await loadAreas()).villages.values()];
   const random = rng(n);
   // Noise textures are the slow part of drawing a photo: make a few and reuse them.

@@ -18,7 +18,9 @@ import sharp from 'sharp';
 import { loadAreas } from '../../src/lib/area-data.ts';
 import { COLUMNS } from '../../src/lib/import/columns.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } },
+});
 const N = Number(values.n);
 if (!Number.isInteger(N) || N < 1) throw new Error('--n must be a positive whole number');
 
@@ -116,7 +118,5 @@ const updates = rows.map((_, i) => ({
 const updateSheet = join(work, 'harga.xlsx');
 await writeSheet(updateSheet, updates);
 run('4. price update by QR code, no photos', [updateSheet]);
-console.log(
-  `${created} product folders in the copy${process.env['KEEP'] ? `: ${work}` : '; removed'}.`,
-);
-if (!process.env['KEEP']) rmSync(work, { recursive: true, force: true });
+console.log(`${created} product folders in the copy${values.keep ? `: ${work}` : '; removed'}.`);
+if (!values.keep) rmSync(work, { recursive: true, force: true });

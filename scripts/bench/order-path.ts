@@ -7,6 +7,7 @@
  * is answered locally, so only the site's part is measured. Also checks that the ping reached
  * nginx (answered 204).
  */
+import { config } from '../../src/lib/config/env.ts';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +18,7 @@ import { startNginx } from '../lib/nginx.ts';
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
-    dist: { type: 'string', default: process.env['ETALASE_OUT_DIR'] ?? 'dist' },
+    dist: { type: 'string', default: config().ETALASE_OUT_DIR },
   },
 });
 const runs = Number(values.runs);

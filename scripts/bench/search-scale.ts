@@ -90,11 +90,15 @@ for (let i = 0; i < N; i++) {
 const writeS = (performance.now() - t) / 1000;
 
 t = performance.now();
-const { index } = await pagefind.createIndex({});
-if (!index) throw new Error('pagefind did not start');
-const added = await index.addDirectory({ path: OUT });
-await index.writeFiles({ outputPath: join(OUT, 'pagefind') });
-await pagefind.close();
+let added: { page_count: number };
+try {
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('pagefind did not start');
+  added = await index.addDirectory({ path: OUT });
+  await index.writeFiles({ outputPath: join(OUT, 'pagefind') });
+} finally {
+  await pagefind.close();
+}
 const indexS = (performance.now() - t) / 1000;
 
 const { first, second } = await measureSearch(OUT, Number(values.width));

@@ -6,7 +6,7 @@ import { randomInt } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRegistry, REGISTRY_FILE } from '../../src/lib/qr/registry.ts';
-import { parseMarkdown } from '../../src/lib/content-check/source.ts';
+import { parseMarkdown } from '../../src/lib/content-files/source.ts';
 import { newCode } from '../../src/lib/qr/codes.ts';
 import type { Bilingual } from '../../src/lib/validators/result.ts';
 import { insertQrLine } from './frontmatter-edit.ts';

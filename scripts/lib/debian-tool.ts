@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { config } from '../../src/lib/config/env.ts';
 
 export interface DebianTool {
   /** Shown in log lines and errors, e.g. `nginx`. */
@@ -15,7 +16,7 @@ export interface DebianTool {
   /** Paths where the program usually is, the first one Debian's. */
   candidates: readonly string[];
   /** Environment variable that names the program's path, e.g. `NGINX_PATH`. */
-  envVar?: string;
+  envVar?: 'NGINX_PATH' | 'CHROME_PATH';
   /** What needs it, for the error: `the server tests`. */
   neededBy: string;
   /** How to get it elsewhere, for the error. */
@@ -32,7 +33,7 @@ function isDebianLike(): boolean {
 
 /** Returns the path of the program, installing its Debian package when it can. */
 export function ensureDebianTool(tool: DebianTool, log: (line: string) => void): string {
-  const fromEnv = tool.envVar ? process.env[tool.envVar] : undefined;
+  const fromEnv = tool.envVar ? config()[tool.envVar] : undefined;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
     throw new Error(`${tool.envVar}=${fromEnv} does not exist.`);

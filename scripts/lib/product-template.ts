@@ -24,18 +24,6 @@ export interface NewProductAnswers {
   added: string;
 }
 
-/** `Kopi Arabika "Bajawa"!` -> `kopi-arabika-bajawa`. */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
-
 const yamlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 /** The full index.md text for a new product. */
@@ -60,6 +48,7 @@ producer:
   name: ${yamlString(todo(a.producer, 'GANTI: nama UMKM'))} # nama usaha
   owner: ${yamlString(todo(a.owner, 'GANTI: nama pemilik'))} # pemilik / kontak (dengan izinnya)
   whatsapp: ${yamlString(todo(a.whatsapp, PLACEHOLDER_WHATSAPP))} # nomor HP WhatsApp: 08…
+  # consent: 2025-05-20 # tanggal produsen setuju dipublikasikan (wajib bila sample: false)
   # nib: '1234567890123' # Nomor Induk Berusaha, 13 angka
   # instagram: nama.akun # tanpa @
   marketplaces: [] # - { name: Tokopedia, url: https://… } ; e-Katalog LKPP: tambahkan kind: e-katalog
@@ -79,7 +68,9 @@ certifications: {}
   # halal: { number: ID…, issued: 2025-01-31, expires: 2029-01-31 }
   # bpom: 'MD123456789012'
   # pirt: '1234567890123-45'
-qris: { accepted: false } # { accepted: true, merchant: NAMA MERCHANT }
+qris:
+  accepted: false # true bila menerima pembayaran QRIS
+  # merchant: NAMA MERCHANT # nama merchant pada stiker QRIS
 programme:
   stage: ${a.stage ?? 'pendampingan'} # siap-pasar | transisi | pendampingan
   checklist: # belum | proses | selesai
@@ -98,6 +89,9 @@ hero:
     en: 'REPLACE: what the photo shows.'
 gallery: [] # - { src: ./foto-2.jpg, alt: … }
 added: ${a.added} # tanggal masuk katalog
+# retired: # hanya bila produk tidak dijual lagi; halamannya tetap ada, jangan hapus folder
+#   date: 2026-01-31
+#   reason: { id: Produsen berhenti produksi., en: The producer stopped production. }
 ---
 
 GANTI: cerita produk — siapa pembuatnya, bahannya, cara membuatnya, apa yang istimewa.

@@ -3,7 +3,8 @@
  * LAST in astro.config.mjs): the nginx include `_nginx.conf`, `_headers` and `_redirects`, all
  * from src/lib/hosting/rules.ts, with the script hashes of the CSP computed from the built
  * pages. Also writes the old addresses of renamed product folders as redirect pages, for hosts
- * without rules (GitHub Pages).
+ * without rules (GitHub Pages), and the same CSP as a <meta> in every page, for hosts that send
+ * no headers at all.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -12,11 +13,12 @@ import type { AstroIntegration } from 'astro';
 import { t } from '../i18n/index.ts';
 import { readRegistry } from '../lib/qr/registry.ts';
 import { contentCheckOnce } from '../lib/content-check/run.ts';
-import { inlineScriptHashes } from '../lib/hosting/csp.ts';
+import { inlineScriptHashes, metaPolicy, withCspMeta } from '../lib/hosting/csp.ts';
 import { HOST_FILES, nginxInclude } from '../lib/hosting/nginx.ts';
 import {
-  CSP_POLICIES,
+  POLICY_NAMES,
   caseFoldLoops,
+  cspValue,
   isHashedFileName,
   policyFor,
   redirectRules,
@@ -44,18 +46,20 @@ function siteFiles(root: string): string[] {
   return out.filter((f) => !(HOST_FILES as readonly string[]).includes(f)).sort();
 }
 
+/** The path a page is served under: `/cari/index.html` -> `/cari/`. */
+const pagePath = (file: string): string => file.replace(/index\.html$/, '');
+
 /** Script hashes per policy, from every built page (the 404 page can show under any path). */
 function scriptHashes(root: string, files: readonly string[]): ScriptHashes {
-  const sets = Object.fromEntries(
-    Object.keys(CSP_POLICIES).map((name) => [name, new Set<string>()]),
-  ) as Record<PolicyName, Set<string>>;
+  const sets = Object.fromEntries(POLICY_NAMES.map((name) => [name, new Set<string>()])) as Record<
+    PolicyName,
+    Set<string>
+  >;
   for (const file of files) {
     if (!file.endsWith('.html')) continue;
     const hashes = inlineScriptHashes(readFileSync(join(root, file), 'utf8'));
     const policies =
-      file === '/404.html'
-        ? (Object.keys(sets) as PolicyName[])
-        : [policyFor(file.replace(/index\.html$/, ''))];
+      file === '/404.html' ? (Object.keys(sets) as PolicyName[]) : [policyFor(pagePath(file))];
     for (const policy of policies) for (const h of hashes) sets[policy].add(h);
   }
   return Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, [...v].sort()]));
@@ -109,9 +113,18 @@ export function hostRules(contentDir: string): AstroIntegration {
         );
         writeFileSync(join(out, '_headers'), headersFile(headerBlocks(files, hashes)));
         writeFileSync(join(out, '_redirects'), redirectsFile(redirects));
+        // The same policy in every page, for hosts that send no headers (GitHub Pages).
+        const pages = files.filter((f) => f.endsWith('.html'));
+        for (const file of pages) {
+          const policy = file === '/404.html' ? 'default' : policyFor(pagePath(file));
+          const path = join(out, file);
+          const html = readFileSync(path, 'utf8');
+          const withMeta = withCspMeta(html, metaPolicy(cspValue(policy, hashes)));
+          if (withMeta !== html) writeFileSync(path, withMeta);
+        }
         const count = Object.values(hashes).reduce((n, list) => n + (list?.length ?? 0), 0);
         logger.info(
-          `_nginx.conf, _headers, _redirects: ${redirects.length} redirects, ${renames.length} renamed products, ${count} script hashes in ${Math.round(performance.now() - started)} ms`,
+          `_nginx.conf, _headers, _redirects, CSP <meta> in ${pages.length} pages: ${redirects.length} redirects, ${renames.length} renamed products, ${count} script hashes in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

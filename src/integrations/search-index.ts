@@ -62,14 +62,21 @@ export function searchIndex(outDir: string, cacheDir: string): AstroIntegration 
           );
           return;
         }
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // Product pages only: their QR/GS1 copies (src/lib/landings.ts) carry the same markup.
-        const added = await index.addDirectory({ path: site, glob: PRODUCT_PAGES });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
+        // Pagefind runs a helper process: closed in `finally`, or a failed index would leave
+        // it running and the build would never exit.
+        let added: { page_count: number };
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          // Product pages only: their QR/GS1 copies (src/lib/landings.ts) carry the same markup.
+          const result = await index.addDirectory({ path: site, glob: PRODUCT_PAGES });
+          if (result.errors.length) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+          added = result;
+        } finally {
+          await pagefind.close();
+        }
         cache.store(key, join(site, 'pagefind'));
         logger.info(
           `search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,

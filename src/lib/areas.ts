@@ -3,6 +3,7 @@
  * by hand: a product names its village by code, and district, regency and province are looked
  * up here. NTT is province 53: 22 regencies/cities, 3,442 villages.
  */
+import { fold, slugify } from './text-fold.ts';
 import type { Bilingual } from './validators/result.ts';
 
 export const NTT_PROVINCE_CODE = '53';
@@ -63,11 +64,7 @@ export function displayAreaName(name: string): string {
 export function regencySlug(officialName: string): string {
   const isCity = /^kota\s/i.test(officialName);
   const base = officialName.replace(/^(kabupaten|kota)\s+/i, '');
-  const slug = base
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^\p{Letter}\p{Number}]+/gu, '-')
-    .replace(/^-|-$/g, '');
+  const slug = slugify(base);
   return isCity ? `kota-${slug}` : slug;
 }
 
@@ -104,11 +101,8 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-const fold = (s: string): string =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '');
+/** Folded, letters and digits only: `Se'i Baun` -> `seibaun`. */
+const compact = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, '');
 
 /** The lookup tables for NTT, built once from the raw data. */
 export class AreaIndex {
@@ -195,11 +189,11 @@ export class AreaIndex {
    * prefix matches first, then close spellings.
    */
   searchByName(query: string, limit = 10): Village[] {
-    const q = fold(query);
+    const q = compact(query);
     if (!q) return [];
     const scored: { v: Village; score: number }[] = [];
     for (const v of this.villages.values()) {
-      const n = fold(v.name);
+      const n = compact(v.name);
       let score: number;
       if (n === q) score = 0;
       else if (n.startsWith(q)) score = 1;

@@ -1,3 +1,5 @@
+import { config } from './config/env.ts';
+
 /**
  * "Today" for everything computed at build time (certificate validity, dashboard dates, which
  * events are still to come). Days are counted in WITA (UTC+8, `Asia/Makassar`): a build at
@@ -5,7 +7,7 @@
  * already on the new day. `BUILD_DATE=YYYY-MM-DD` pins it, so tests and rebuilds of old data
  * are reproducible.
  */
-export function buildDate(value: string | undefined = process.env['BUILD_DATE']): Date {
+export function buildDate(value: string | undefined = config().BUILD_DATE): Date {
   if (value) {
     const d = new Date(`${value}T00:00:00Z`);
     if (Number.isNaN(d.getTime())) throw new Error(`BUILD_DATE "${value}" must be YYYY-MM-DD.`);

@@ -1,8 +1,12 @@
+import { config } from './config/env.ts';
+
 /**
  * Where the content lives. `CONTENT_DIR` lets tests and benchmarks build the site from another
  * folder (fixtures, generated products) without touching `content/`.
  */
-export const CONTENT_DIR: string = process.env['CONTENT_DIR'] ?? 'content';
+export function contentDir(): string {
+  return config().CONTENT_DIR;
+}
 
 /**
  * Astro's cache folder for a content folder: the default one for `content/` (kept between CI

@@ -7,11 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { featuredInput, featuredSchema, type FeaturedData } from '../schemas/featured.ts';
-import { CONTENT_DIR } from './content-dir.ts';
+import { contentDir as configuredContentDir } from './content-dir.ts';
 
 let cached: FeaturedData | undefined | null;
 
-export function loadFeatured(contentDir: string = CONTENT_DIR): FeaturedData | undefined {
+export function loadFeatured(
+  contentDir: string = configuredContentDir(),
+): FeaturedData | undefined {
   if (cached === undefined) {
     const file = join(contentDir, 'featured.yaml');
     const data = existsSync(file) ? yaml.load(readFileSync(file, 'utf8')) : null;

@@ -4,7 +4,7 @@
  * with a message naming it, since every page's footer links these pages.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CONTENT_DIR } from './content-dir.ts';
+import { contentDir } from './content-dir.ts';
 import type { Locale } from './locales.ts';
 import { INFO_PAGES } from './urls.ts';
 
@@ -16,7 +16,7 @@ export function infoPagePaths(locale: Locale) {
     return INFO_PAGES.map((slug) => {
       const entry = entries.get(`${slug}.${locale}`);
       if (!entry) {
-        const file = `${CONTENT_DIR}/pages/${slug}.${locale}.md`;
+        const file = `${contentDir()}/pages/${slug}.${locale}.md`;
         throw new Error(
           `${file} tidak ada: halaman ini ditautkan dari kaki setiap halaman. Buat berkas itu (judul di title:, ringkasan di description:).\n` +
             `${file} is missing: every page's footer links it. Create the file (with title: and description:).`,

@@ -6,10 +6,6 @@ export const DEFAULT_LOCALE: Locale = 'id';
 /** BCP 47 tags for `hreflang`, Open Graph and the sitemap. */
 export const LOCALE_TAGS: Record<Locale, string> = { id: 'id-ID', en: 'en' };
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
-
 /** The other language, for the language switcher. */
 export function otherLocale(locale: Locale): Locale {
   return locale === 'id' ? 'en' : 'id';

@@ -1,6 +1,7 @@
 /**
- * `getStaticPaths` of the routes that exist in both languages, in one place: the Indonesian and
- * English route files only differ by the locale they pass to their page component.
+ * `getStaticPaths` of the view-model routes, in one place: those that exist in both languages
+ * (the Indonesian and English route files only differ by the locale they pass to their page
+ * component) and the print routes (labels, QR files). Every cache key is derived from the view.
  */
 import { buildDate } from './build-date.ts';
 import { CATALOGUE_PAGE_SIZE, paginate } from './catalogue.ts';
@@ -24,7 +25,9 @@ import { getEvents } from './event-data.ts';
 import { eventView, productEventCards, type EventView } from './event-view.ts';
 import { productView, type ProductView } from './product-view.ts';
 import { loadSynonyms } from './search-data.ts';
-import { resolveSite } from './site.ts';
+import { config } from './config/env.ts';
+import { configuredEcl, type Ecl } from './qr/encode.ts';
+import { QR_FILE_KINDS, qrFileName, type QrFileKind } from './urls.ts';
 
 /** One route of a view-model page: the view is its props, and its cache key is derived from it. */
 function keyedRoute<P, V>(kind: string, params: P, view: V, today: Date) {
@@ -46,7 +49,7 @@ export async function productPaths(locale: Locale) {
     islands,
     synonyms: await loadSynonyms(),
     today: buildDate(),
-    origin: resolveSite(process.env['SITE_URL']).origin,
+    origin: config().site.origin,
   };
   return all.map((product) => {
     const view = productView(product, locale, ctx);
@@ -113,7 +116,7 @@ export async function eventPaths(locale: Locale) {
   const [{ all }, events, areas] = await Promise.all([getCatalogue(), getEvents(), loadAreas()]);
   const today = buildDate();
   const productsByCode = new Map(all.flatMap((p) => (p.data.qr ? [[p.data.qr, p] as const] : [])));
-  const ctx = { today, areas, productsByCode, origin: resolveSite(process.env['SITE_URL']).origin };
+  const ctx = { today, areas, productsByCode, origin: config().site.origin };
   return events.map((e) => keyedRoute('event', { slug: e.id }, eventView(e, locale, ctx), today));
 }
 export type EventProps = { view: EventView<Product> };
@@ -123,3 +126,38 @@ export async function officePageView(): Promise<OfficeView<Product>> {
   return officeView(await getCatalogue());
 }
 export type OfficeProps = { view: OfficeView<Product> };
+
+/**
+ * `/label/<CODE>/`: one label per issued code, keyed by its view (the product, shown through
+ * its fingerprint, and the error correction the QR is drawn with).
+ */
+export async function labelPaths() {
+  const { all } = await getCatalogue();
+  const today = buildDate();
+  const ecl = configuredEcl();
+  return all.flatMap((product) =>
+    product.data.qr
+      ? [keyedRoute('label', { code: product.data.qr }, { product, ecl }, today)]
+      : [],
+  );
+}
+export type LabelProps = { view: { product: Product; ecl: Ecl } };
+
+/**
+ * `/qr/<CODE>.svg`, `/qr/<CODE>.png`: keyed by their view, which is all the file depends on (the
+ * site address, the encoder and its drawing are config, dependencies and code, which Astro's
+ * incremental build checks itself).
+ */
+export async function qrFilePaths() {
+  const { all } = await getCatalogue();
+  const today = buildDate();
+  const ecl = configuredEcl();
+  return all.flatMap((p) => {
+    const code = p.data.qr;
+    if (!code) return [];
+    return QR_FILE_KINDS.map((kind) =>
+      keyedRoute('qr', { file: qrFileName(code, kind) }, { code, kind, ecl }, today),
+    );
+  });
+}
+export type QrFileProps = { view: { code: string; kind: QrFileKind; ecl: Ecl } };

@@ -2,14 +2,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { CONTENT_DIR } from './content-dir.ts';
+import { contentDir } from './content-dir.ts';
 import { parseSearchWords, type SearchWords } from './search-words.ts';
 
 let cached: Promise<SearchWords> | undefined;
 
-export function loadSynonyms(contentDir: string = CONTENT_DIR): Promise<SearchWords> {
+export function loadSynonyms(dir: string = contentDir()): Promise<SearchWords> {
   cached ??= (async () => {
-    const file = join(contentDir, 'search-synonyms.yaml');
+    const file = join(dir, 'search-synonyms.yaml');
     if (!existsSync(file)) return { groups: [], categoryWords: [], priceWords: [] };
     return parseSearchWords(yaml.load(readFileSync(file, 'utf8')), 'content/search-synonyms.yaml');
   })();

@@ -4,14 +4,7 @@
  * match a word, and the low-price sort for words such as "murah". Pure functions, used by the
  * browser script and unit-tested.
  */
-
-/** Lower case, accents and apostrophes removed: `Se'i` -> `sei`, `Alor–Pantar` -> `alor–pantar`. */
-export function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f'’]/g, '');
-}
+import { fold } from './text-fold.ts';
 
 /** The words of a query, as typed (duplicates and empty parts removed). */
 export function queryWords(q: string): string[] {

@@ -21,6 +21,11 @@ export interface SiteConfig {
 export function resolveSite(value: string | undefined): SiteConfig {
   const raw = value?.trim();
   if (!raw) return { origin: PLACEHOLDER_SITE_URL, isPlaceholder: true };
+  if (!/^[a-z][a-z\d+.-]*:\/\//i.test(raw)) {
+    throw new Error(
+      `SITE_URL "${raw}" tidak diawali https:// / has no scheme: write https://${raw.replace(/^[/:]+/, '')}`,
+    );
+  }
   let url: URL;
   try {
     url = new URL(raw);

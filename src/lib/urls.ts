@@ -134,6 +134,23 @@ export const shortLinkUrl = (
  */
 export const orderPingUrl = (code: string): string => `/${SEGMENTS.order}/${code}/`;
 
+/** The printable A4 label sheet of every active product (language-neutral): `/label/`. */
+export const labelSheetUrl = (): string => `/${SEGMENTS.label}/`;
+
+/** One product's printable label: `/label/<CODE>/`. */
+export const labelUrl = (code: string): string => `/${SEGMENTS.label}/${encodeURIComponent(code)}/`;
+
+/** The print files of a QR code. */
+export const QR_FILE_KINDS = ['svg', 'png'] as const;
+export type QrFileKind = (typeof QR_FILE_KINDS)[number];
+
+/** A QR code's print file, by its name in `/qr/`: `<CODE>.svg`, `<CODE>.png`. */
+export const qrFileName = (code: string, kind: QrFileKind): string => `${code}.${kind}`;
+
+/** A QR code's print file: `/qr/<CODE>.svg`, `/qr/<CODE>.png`. */
+export const qrFileUrl = (code: string, kind: QrFileKind): string =>
+  `/${SEGMENTS.qr}/${encodeURIComponent(qrFileName(code, kind))}`;
+
 /** GS1 Digital Link of a product with a GTIN (language-neutral): `/01/<GTIN-14>/`. */
 export const digitalLinkUrl = (gtin14: string): string => `/${SEGMENTS.gs1}/${gtin14}/`;
 

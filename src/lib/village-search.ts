@@ -9,6 +9,8 @@
  * it downloads (src/lib/cms/village-list.ts) exactly as the command line ranks the area index.
  */
 
+import { fold } from './text-fold.ts';
+
 /** What ranking reads of a village. */
 export interface NamedVillage {
   code: string;
@@ -25,25 +27,25 @@ export interface FoldedVillage<V extends NamedVillage = NamedVillage> {
   regency: string;
 }
 
-/** Lowercase, without accents and punctuation (dots kept for codes). */
-export const fold = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+/**
+ * Folded words (dots kept, for codes such as 53.11): `Nenas, Kec.` -> `nenas kec.`. Built on the
+ * project's one `fold` (src/lib/text-fold.ts).
+ */
+export const villageWords = (s: string): string =>
+  fold(s)
     .replace(/[^a-z0-9.]+/g, ' ')
     .trim();
 
 export function foldVillage<V extends NamedVillage>(v: V): FoldedVillage<V> {
   return {
     village: v,
-    name: fold(v.name),
-    district: fold(v.district.name),
-    regency: fold(v.regency.officialName),
+    name: villageWords(v.name),
+    district: villageWords(v.district.name),
+    regency: villageWords(v.regency.officialName),
   };
 }
 
-/** Lower is better; undefined when the village does not match. `q` is `fold(query)`. */
+/** Lower is better; undefined when the village does not match. `q` is `villageWords(query)`. */
 export function foldedScore(f: FoldedVillage, q: string, query: string): number | undefined {
   if (!q) return 9;
   if (f.name === q) return 0;
@@ -58,7 +60,7 @@ export function foldedScore(f: FoldedVillage, q: string, query: string): number 
 
 /** Lower is better; undefined when the village does not match at all. */
 export function villageScore(v: NamedVillage, query: string): number | undefined {
-  return foldedScore(foldVillage(v), fold(query), query);
+  return foldedScore(foldVillage(v), villageWords(query), query);
 }
 
 /** Folded villages matching `query`, best first (ties by name), at most `limit`. */
@@ -67,7 +69,7 @@ export function rankFolded<V extends NamedVillage>(
   query: string,
   limit = 50,
 ): V[] {
-  const q = fold(query);
+  const q = villageWords(query);
   const scored: { v: V; score: number }[] = [];
   for (const f of villages) {
     const score = foldedScore(f, q, query);

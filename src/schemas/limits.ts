@@ -67,6 +67,9 @@ export const TEXT_LIMITS = {
 
 export type TextLimitName = keyof typeof TEXT_LIMITS;
 
+/** Smallest allowed long side of a product photo, in pixels (the content check's rule). */
+export const MIN_PHOTO_SIZE = 1200;
+
 /**
  * Largest photo accepted, in pixels (width × height): 100 megapixels, e.g. 12,000 × 8,000. A
  * bigger file (a 20,000 × 20,000 scan, a 200-megapixel phone mode) takes minutes and gigabytes

@@ -391,7 +391,6 @@ function institutionalChecks(
 }
 
 export type ProductSchema = ReturnType<typeof productSchema<z.ZodType<string>>>;
-export type ProductInput = z.input<ProductSchema>;
 
 /**
  * A product's data as pages and modules read it: the schema's output, the one source of every

@@ -99,7 +99,8 @@ describe('the renderer on stories the check did not see', () => {
         CONTENT_DIR: content,
         ETALASE_OUT_DIR: outDir,
         ETALASE_TEST_UNCHECKED_STORIES: '1',
-        SITE_URL: 'https://produk.nttprov.go.id',
+        // A test origin: the test-only switch refuses a production one.
+        SITE_URL: 'https://produk.fixture.example',
       },
     });
     expect(r.status, r.stdout + r.stderr).toBe(0);

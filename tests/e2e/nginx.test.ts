@@ -15,7 +15,7 @@ import {
   parseHeadersFile,
   parseRedirectsFile,
   redirectFor,
-} from '../../src/lib/hosting/static-hosts.ts';
+} from '../helpers/static-hosts.ts';
 import { gtin13Of } from '../../src/lib/validators/gtin.ts';
 import { follow, get, useNginx } from '../helpers/nginx.ts';
 import { builtSite } from '../helpers/origin.ts';

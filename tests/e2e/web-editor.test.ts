@@ -24,7 +24,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { loadAreas } from '../../src/lib/area-data.ts';
-import { parseMarkdown } from '../../src/lib/content-check/source.ts';
+import { parseMarkdown } from '../../src/lib/content-files/source.ts';
 import { CHECKLIST_AREAS, productSchema } from '../../src/schemas/product.ts';
 import {
   chooseOption,

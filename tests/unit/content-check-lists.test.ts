@@ -62,3 +62,22 @@ describe('content check of content/islands.yaml', () => {
     }
   }, 60_000);
 });
+
+describe('content check of the information pages (content/pages/)', () => {
+  it('names a missing page file and how to create it', async () => {
+    const file = join(dir, 'pages', 'tentang.en.md');
+    const real = readFileSync(file, 'utf8');
+    try {
+      unlinkSync(file);
+      const problems = await check();
+      expect(problems).toHaveLength(1);
+      expect(problems[0]?.file).toBe('pages/tentang.en.md');
+      expect(problems[0]?.message.en).toMatch(
+        /^pages\/tentang\.en\.md is missing: every page's footer links it\. Create the file .*copy tentang\.id\.md/,
+      );
+      expect(problems[0]?.message.id).toMatch(/^Berkas pages\/tentang\.en\.md tidak ada/);
+    } finally {
+      writeFileSync(file, real);
+    }
+  }, 60_000);
+});

@@ -11,7 +11,7 @@ const tool = (over: Partial<DebianTool> = {}): DebianTool => ({
   name: 'tool',
   debPackage: 'tool-pkg',
   candidates: [join(dir, 'missing'), present],
-  envVar: 'ETALASE_TEST_TOOL_PATH',
+  envVar: 'NGINX_PATH',
   neededBy: 'a test',
   elsewhere: 'install it',
   ...over,
@@ -21,12 +21,10 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe('ensureDebianTool', () => {
   it('takes the path named by its variable, and refuses one that does not exist', () => {
-    vi.stubEnv('ETALASE_TEST_TOOL_PATH', present);
+    vi.stubEnv('NGINX_PATH', present);
     expect(ensureDebianTool(tool({ candidates: [] }), () => {})).toBe(present);
-    vi.stubEnv('ETALASE_TEST_TOOL_PATH', join(dir, 'nope'));
-    expect(() => ensureDebianTool(tool(), () => {})).toThrow(
-      /ETALASE_TEST_TOOL_PATH=.*nope does not exist/,
-    );
+    vi.stubEnv('NGINX_PATH', join(dir, 'nope'));
+    expect(() => ensureDebianTool(tool(), () => {})).toThrow(/NGINX_PATH=.*nope does not exist/);
   });
 
   it('finds the first candidate that exists, without installing anything', () => {

@@ -6,7 +6,9 @@ import {
   CONTENT_START,
   inlineScriptHashes,
   inlineScripts,
+  metaPolicy,
   scriptHash,
+  withCspMeta,
   withoutContent,
 } from '../../src/lib/hosting/csp.ts';
 import { nginxInclude } from '../../src/lib/hosting/nginx.ts';
@@ -20,15 +22,13 @@ import {
   redirectRules,
   renamesFromRegistry,
 } from '../../src/lib/hosting/rules.ts';
+import { headerBlocks, headersFile, redirectsFile } from '../../src/lib/hosting/static-hosts.ts';
 import {
-  headerBlocks,
-  headersFile,
   headersFromBlocks,
   parseHeadersFile,
   parseRedirectsFile,
   redirectFor,
-  redirectsFile,
-} from '../../src/lib/hosting/static-hosts.ts';
+} from '../helpers/static-hosts.ts';
 
 const directives = (csp: string): Map<string, string[]> =>
   new Map(
@@ -227,5 +227,43 @@ describe('the shipped nginx server block', () => {
   it('fails loudly when a line it replaces is missing', () => {
     const withoutInclude = shipped.replace(/^\s*include .*_nginx\.conf;$/m, '');
     expect(() => configFor(withoutInclude, { root: '/x', port: 1 })).toThrow(/include/);
+  });
+});
+
+describe('the CSP as a <meta> (hosts without headers)', () => {
+  it('carries the header policy without the directives a meta cannot (frame-ancestors)', () => {
+    const header = cspValue('search', { search: ["'sha256-abc'"] });
+    const meta = metaPolicy(header);
+    expect(header).toContain("frame-ancestors 'none'");
+    expect(meta).not.toContain('frame-ancestors');
+    expect(meta).toBe(
+      header
+        .split('; ')
+        .filter((d) => !d.startsWith('frame-ancestors'))
+        .join('; '),
+    );
+    expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc'");
+  });
+
+  it('goes right after <meta charset>, replaces an earlier one, and never touches the body', () => {
+    const page =
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title></head>' +
+      '<body><meta http-equiv="Content-Security-Policy" content="story"></body></html>';
+    const once = withCspMeta(page, "default-src 'self'");
+    expect(once).toBe(
+      '<!DOCTYPE html><html><head><meta charset="utf-8">' +
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'">' +
+        '<title>x</title></head>' +
+        '<body><meta http-equiv="Content-Security-Policy" content="story"></body></html>',
+    );
+    const again = withCspMeta(once, "default-src 'none'");
+    expect(again).toBe(once.replace("default-src 'self'", "default-src 'none'"));
+    expect(withCspMeta(again, "default-src 'none'")).toBe(again);
+    expect(withCspMeta(page, 'a "b" & c')).toContain('content="a &quot;b&quot; &amp; c"');
+  });
+
+  it('refuses a page without a head or a charset', () => {
+    expect(() => withCspMeta('<p>x</p>', 'x')).toThrow(/<\/head>/);
+    expect(() => withCspMeta('<head><title>x</title></head>', 'x')).toThrow(/charset/);
   });
 });

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { webManifest } from '../../src/lib/icons.ts';
 import { CARD_FONTS, cardText, renderShareCard, SHARE_CARD } from '../../src/lib/share-card.ts';
-import { whatsappShareLink } from '../../src/lib/share-link.ts';
+import { whatsappShareLink } from '../../src/lib/whatsapp-link.ts';
 import { trustItems } from '../../src/lib/trust.ts';
 import { shareCardUrl } from '../../src/lib/urls.ts';
 import { missingGlyphs } from '../helpers/glyphs.ts';

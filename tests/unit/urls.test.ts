@@ -1,6 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as urls from '../../src/lib/urls.ts';
 import {
   absoluteUrl,
+  adminUrl,
+  digitalLinkUrl,
+  iconUrl,
+  infoPageUrl,
+  labelSheetUrl,
+  labelUrl,
+  manifestUrl,
+  productFolders,
+  qrFileName,
+  qrFileUrl,
+  shareCardUrl,
+  touchIconUrl,
   catalogueUrl,
   categoryUrl,
   dataFileUrl,
@@ -49,8 +63,50 @@ describe('URL contract (docs/architecture.md) — these shapes are printed on pa
     [infoPageUrl('belanja-instansi', 'id'), '/belanja-instansi/'],
     [infoPageUrl('belanja-instansi', 'en'), '/en/belanja-instansi/'],
     [dataFileUrl('priceList'), '/data/daftar-harga.xlsx'],
+    [catalogueUrl('id', 2), '/produk/2/'],
+    [regencyUrl('ngada', 'en'), '/en/kabupaten/ngada/'],
+    [categoryUrl('kopi', 'id'), '/kategori/kopi/'],
+    [searchUrl('en'), '/en/cari/'],
+    [programmeUrl('id'), '/program/'],
+    [infoPageUrl('tentang', 'id'), '/tentang/'],
+    [infoPageUrl('privasi', 'en'), '/en/privasi/'],
+    [infoPageUrl('aksesibilitas', 'id'), '/aksesibilitas/'],
+    [shortLinkUrl('7K3M', 'P'), '/P/7K3M/'],
+    [digitalLinkUrl('00200000000001'), '/01/00200000000001/'],
+    [labelSheetUrl(), '/label/'],
+    [labelUrl('7K3M'), '/label/7K3M/'],
+    [qrFileUrl('7K3M', 'svg'), '/qr/7K3M.svg'],
+    [qrFileUrl('7K3M', 'png'), '/qr/7K3M.png'],
+    [qrFileName('7K3M', 'png'), '7K3M.png'],
+    [adminUrl(), '/admin/'],
+    [shareCardUrl('/'), '/og/index.jpg'],
+    [shareCardUrl('/en/'), '/og/en.jpg'],
+    [shareCardUrl('/produk/x/'), '/og/produk/x.jpg'],
+    [shareCardUrl('/en/produk/x/'), '/og/en/produk/x.jpg'],
+    [shareCardUrl('/produk/2/'), '/og/produk.jpg'],
+    [shareCardUrl('/kabupaten/ngada/'), '/og/kabupaten/ngada.jpg'],
+    [shareCardUrl('/kategori/kopi/'), '/og/kategori/kopi.jpg'],
+    [shareCardUrl('/program/'), '/og/program.jpg'],
+    [shareCardUrl('/en/cari/'), '/og/en.jpg'],
+    [manifestUrl(), '/manifest.webmanifest'],
+    [iconUrl(192), '/icon-192.png'],
+    [iconUrl(512), '/icon-512.png'],
+    [touchIconUrl(), '/apple-touch-icon.png'],
+    [productFolders().join(' '), 'produk en/produk'],
   ])('%s is %s', (actual, expected) => {
     expect(actual).toBe(expected);
+  });
+
+  it('pins every path builder of urls.ts in the table above', () => {
+    const source = readFileSync(new URL(import.meta.url), 'utf8');
+    const table = source.slice(0, source.indexOf("('%s is %s'"));
+    const builders = Object.entries(urls)
+      .filter(
+        ([name, value]) => typeof value === 'function' && /(Url|FileName|Folders)$/.test(name),
+      )
+      .map(([name]) => name)
+      .filter((name) => name !== 'absoluteUrl');
+    expect(builders.filter((name) => !table.includes(`[${name}(`))).toEqual([]);
   });
 
   it('escapes characters that are not safe in a path segment', () => {

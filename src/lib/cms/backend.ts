@@ -36,8 +36,16 @@ function origin(url: string, variable: string): string {
   return parsed.origin;
 }
 
-/** The backend block of config.yml for an environment (`process.env` in the build). */
-export function cmsBackend(env: Record<string, string | undefined>): CmsBackend {
+/** The variables the backend is made of. */
+export type CmsEnv = Partial<
+  Record<
+    'CMS_BACKEND' | 'CMS_REPO' | 'CMS_BRANCH' | 'CMS_BASE_URL' | 'CMS_APP_ID' | 'GITHUB_REPOSITORY',
+    string | undefined
+  >
+>;
+
+/** The backend block of config.yml for a configuration (`config()` in the build). */
+export function cmsBackend(env: CmsEnv): CmsBackend {
   const name = (env['CMS_BACKEND'] || 'github') as CmsBackend['name'];
   if (!BACKENDS.includes(name)) {
     throw new CmsBackendError(`CMS_BACKEND=${name} is not one of ${BACKENDS.join(', ')}.`);

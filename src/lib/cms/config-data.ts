@@ -12,7 +12,8 @@ import type { AreaIndex } from '../areas.ts';
 import { eventSchema } from '../../schemas/event.ts';
 import { productSchema } from '../../schemas/product.ts';
 import { EVENT_FIELD_TEXT } from './event-fields.ts';
-import { cmsBackend } from './backend.ts';
+import { cmsBackend, type CmsEnv } from './backend.ts';
+import { config } from '../config/env.ts';
 import { type Choice, cmsConfig, type JsonSchema, PHOTO_META } from './config.ts';
 
 /** The product schema's input side as JSON Schema; photos are marked for the image widget. */
@@ -112,10 +113,7 @@ export function islandChoices(contentDir: string): Choice[] {
 }
 
 /** The config.yml object for this build. */
-export async function buildCmsConfig(
-  contentDir: string,
-  env: Record<string, string | undefined> = process.env,
-): Promise<object> {
+export async function buildCmsConfig(contentDir: string, env: CmsEnv = config()): Promise<object> {
   const areas = await loadAreas();
   return cmsConfig(
     productJsonSchema(areas),

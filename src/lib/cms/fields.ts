@@ -6,7 +6,8 @@
  * schema only types as "anything the validator accepts" (`validated(...)`) get their editor
  * widget here, with a pattern no looser than the validator (tests/unit/cms-config.test.ts).
  */
-import { MIN_PHOTO_SIZE } from '../content-check/check.ts';
+import { MIN_PHOTO_SIZE } from '../../schemas/limits.ts';
+import { QR_CODE_PATTERN } from '../validators/qr-code.ts';
 import { CAPACITY, LEAD_TIME, MINIMUM_ORDER, type QuantityRule } from '../validators/quantity.ts';
 
 /** A Sveltia CMS field, as written in config.yml (only the keys this project uses). */
@@ -68,7 +69,7 @@ export const PATTERNS = {
   bpom: '^M[DL]\\d{12}$',
   pirt: '^\\d{13}-\\d{2}$',
   halal: '^ID\\d{17}$',
-  qr: '^[0-9A-HJKMNP-TV-Z]{4,12}$',
+  qr: QR_CODE_PATTERN.source,
 } as const;
 
 /** Every product field the editor shows. A schema field missing here fails the unit test. */

@@ -6,7 +6,8 @@
  * Pure: runs in the browser, unit-tested in Node.
  */
 import { formatPrice } from '../format.ts';
-import { parseWhatsApp, waMeLink } from '../validators/whatsapp.ts';
+import { parseWhatsApp } from '../validators/whatsapp.ts';
+import { waMeLink } from '../whatsapp-link.ts';
 
 export interface PreviewCert {
   kind: 'halal' | 'bpom' | 'pirt';

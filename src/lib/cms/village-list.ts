@@ -7,7 +7,7 @@
  */
 import type { AreaIndex } from '../areas.ts';
 import {
-  fold,
+  villageWords,
   foldedScore,
   foldVillage,
   type FoldedVillage,
@@ -95,7 +95,7 @@ export class VillageSearch {
   constructor(villages: readonly ListedVillage[]) {
     this.#folded = villages.map(foldVillage);
     this.#byCode = new Map(villages.map((v) => [v.code, v]));
-    this.#byLabel = new Map(villages.map((v) => [fold(v.label), v]));
+    this.#byLabel = new Map(villages.map((v) => [villageWords(v.label), v]));
   }
 
   get size(): number {
@@ -108,7 +108,7 @@ export class VillageSearch {
 
   /** The village whose whole label was typed or pasted, if any. */
   byLabel(label: string): ListedVillage | undefined {
-    return this.#byLabel.get(fold(label));
+    return this.#byLabel.get(villageWords(label));
   }
 
   /**
@@ -117,7 +117,7 @@ export class VillageSearch {
    * An empty query gives the first villages in label order.
    */
   find(query: string, limit = 30): { villages: ListedVillage[]; total: number } {
-    const q = fold(query);
+    const q = villageWords(query);
     if (!q) {
       return { villages: this.#folded.slice(0, limit).map((f) => f.village), total: this.size };
     }

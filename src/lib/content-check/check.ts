@@ -17,16 +17,20 @@ import { bilingualMessage, describeIssue, fieldPath } from '../bilingual.ts';
 import { inParallel } from '../in-parallel.ts';
 import { photoSizeCache } from './photo-sizes.ts';
 import { keysAt } from './schema-walk.ts';
-import { parseMarkdown, parseYaml, type ParsedSource } from './source.ts';
-import { checkIslands, checkSearchWords } from './lists.ts';
+import { parseMarkdown, parseYaml, type ParsedSource } from '../content-files/source.ts';
+import { checkInfoPages, checkIslands, checkSearchWords } from './lists.ts';
 import { checkFeatured } from './featured.ts';
 import { checkRegistry, readRegistry, REGISTRY_FILE } from '../qr/registry.ts';
 import { checkAgainstHistory, committedRegistry } from '../qr/registry-history.ts';
-import { readContentFile } from './file-text.ts';
+import { readContentFile } from '../content-files/file-text.ts';
 import { checkStory } from './story.ts';
 import { checkEvents } from './events.ts';
 import { buildDate } from '../build-date.ts';
-import { MAX_PHOTO_PIXELS, SUGGESTED_PHOTO_LONG_SIDE } from '../../schemas/limits.ts';
+import {
+  MAX_PHOTO_PIXELS,
+  MIN_PHOTO_SIZE,
+  SUGGESTED_PHOTO_LONG_SIDE,
+} from '../../schemas/limits.ts';
 import { parseWhatsApp, PLACEHOLDER_WHATSAPP } from '../validators/whatsapp.ts';
 
 export interface Problem {
@@ -79,7 +83,6 @@ export interface CheckResult {
   categories: string[];
 }
 
-export const MIN_PHOTO_SIZE = 1200;
 const PHOTO_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif']);
 
 /** Photo paths as written in content: relative to the Markdown file, no tricks. */
@@ -219,6 +222,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   // Islands of the regencies, and the search words (categories must be read first).
   problems.push(...checkIslands(contentDir, rel, options.areas));
   problems.push(...checkSearchWords(contentDir, rel, categories));
+  problems.push(...checkInfoPages(contentDir, rel));
 
   // Products, one folder each.
   const productsDir = join(contentDir, 'products');

@@ -10,10 +10,35 @@ import type { AreaIndex } from '../areas.ts';
 import { islandProblems } from '../islands.ts';
 import { parseSearchWords, SearchWordsError } from '../search-words.ts';
 import { islandSchema } from '../../schemas/island.ts';
+import { LOCALES } from '../locales.ts';
+import { INFO_PAGES } from '../urls.ts';
 import { describeIssue, fieldPath } from '../bilingual.ts';
 import { keysAt } from './schema-walk.ts';
-import { parseYaml } from './source.ts';
+import { parseYaml } from '../content-files/source.ts';
 import type { Problem } from './check.ts';
+
+/**
+ * `content/pages/<slug>.<locale>.md`: required, since every page's footer links them. Checked
+ * here so a missing one stops the build with this message, before any page is rendered.
+ */
+export function checkInfoPages(contentDir: string, rel: (path: string) => string): Problem[] {
+  const problems: Problem[] = [];
+  for (const slug of INFO_PAGES) {
+    for (const locale of LOCALES) {
+      const path = join(contentDir, 'pages', `${slug}.${locale}.md`);
+      if (existsSync(path)) continue;
+      const file = rel(path);
+      problems.push({
+        file,
+        message: {
+          id: `Berkas ${file} tidak ada: halaman ini ditautkan dari kaki setiap halaman. Buat berkas itu (judul di title:, ringkasan di description:), mis. salin ${slug}.${locale === 'id' ? 'en' : 'id'}.md lalu terjemahkan.`,
+          en: `${file} is missing: every page's footer links it. Create the file (with title: and description:), e.g. copy ${slug}.${locale === 'id' ? 'en' : 'id'}.md and translate it.`,
+        },
+      });
+    }
+  }
+  return problems;
+}
 
 /** `content/islands.yaml`: required; its shape, then the whole-list rules. */
 export function checkIslands(

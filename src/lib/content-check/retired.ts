@@ -1,7 +1,7 @@
 /** Which product folders are retired, read straight from frontmatter (for build config). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseMarkdown } from './source.ts';
+import { parseMarkdown } from '../content-files/source.ts';
 
 export function retiredSlugs(contentDir: string): Set<string> {
   const dir = join(contentDir, 'products');

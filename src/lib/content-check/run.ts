@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { loadAreas } from '../area-data.ts';
+import { config } from '../config/env.ts';
 import { cacheDirFor } from '../content-dir.ts';
 import { checkContent, type CheckResult } from './check.ts';
 import { formatProblems } from './format.ts';
@@ -23,9 +24,10 @@ export function contentCheckOnce(contentDir: string): Promise<RunOutcome> {
     // The build keeps photo sizes beside Astro's caches (README, "Caching images and pages in CI").
     outcome = runContentCheck(contentDir, undefined, {
       photoSizeCacheFile: join(cacheDirFor(contentDir), 'etalase-photo-sizes.json'),
-      // Test hook (tests/build/story-sanitize.test.ts): builds a Markdown story the check would
-      // reject, to prove the renderer removes script on its own. Never set in CI or by editors.
-      ...(process.env['ETALASE_TEST_UNCHECKED_STORIES'] === '1' ? { storyMarkup: false } : {}),
+      // Test hook (tests/build/content-safety-build.test.ts, tests/build/hosting-fixture.test.ts):
+      // builds a Markdown story the check would reject, to prove the renderer removes script on
+      // its own. Refused with a production SITE_URL (src/lib/config/env.ts).
+      ...(config().ETALASE_TEST_UNCHECKED_STORIES ? { storyMarkup: false } : {}),
     });
     memo.set(contentDir, outcome);
   }

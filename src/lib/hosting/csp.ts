@@ -54,3 +54,44 @@ export function scriptHash(text: string): string {
 export function inlineScriptHashes(html: string): string[] {
   return [...new Set(inlineScripts(html).map(scriptHash))];
 }
+
+/**
+ * Directives a browser ignores in a `<meta>` policy (CSP3 §3.3): they only work as a header.
+ * `frame-ancestors` is the one the site sets, so a host without headers (GitHub Pages) cannot
+ * stop another site from framing its pages (clickjacking); docs/architecture.md.
+ */
+export const HEADER_ONLY_DIRECTIVES: readonly string[] = [
+  'frame-ancestors',
+  'report-uri',
+  'sandbox',
+];
+
+/** A policy's value as a `<meta>` carries it: the header's, without header-only directives. */
+export function metaPolicy(headerValue: string): string {
+  return headerValue
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d && !HEADER_ONLY_DIRECTIVES.includes(d.split(/\s+/)[0] ?? ''))
+    .join('; ');
+}
+
+const META_CSP = /<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*"\s*\/?>/i;
+
+/**
+ * The page with `policy` as its `<meta http-equiv="Content-Security-Policy">`, as early in the
+ * head as HTML allows (right after `<meta charset>`: a meta policy only governs what follows
+ * it). A policy already in the head is replaced, so a page copied from an earlier build gets
+ * this build's hashes. Only the head is touched: editor content never is.
+ * @throws on a page without a head or a charset declaration (a template broke).
+ */
+export function withCspMeta(html: string, policy: string): string {
+  const headEnd = html.search(/<\/head\s*>/i);
+  if (headEnd === -1) throw new Error('page without </head>: no place for its CSP <meta>');
+  const head = html.slice(0, headEnd);
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">`;
+  if (META_CSP.test(head)) return head.replace(META_CSP, tag) + html.slice(headEnd);
+  const charset = /<meta\s+charset="?[\w-]+"?\s*\/?>/i.exec(head);
+  if (!charset) throw new Error('page without <meta charset> in its head: no place for its CSP');
+  const at = charset.index + charset[0].length;
+  return head.slice(0, at) + tag + html.slice(at);
+}

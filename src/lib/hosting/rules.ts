@@ -6,8 +6,10 @@
  * cannot drift apart. Pure: no file access.
  */
 import { adminDirectives, cmsBackend } from '../cms/backend.ts';
+import { config } from '../config/env.ts';
 import { GS1_PRIMARY_KEY, GS1_QUALIFIERS } from '../gs1.ts';
-import { adminUrl, digitalLinkUrl, productUrl, SHORT_LINK_SEGMENTS } from '../urls.ts';
+import { LOCALES } from '../locales.ts';
+import { adminUrl, digitalLinkUrl, productUrl, searchUrl, SHORT_LINK_SEGMENTS } from '../urls.ts';
 
 /** Headers every response carries, whatever its path or status. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -46,32 +48,39 @@ const BASE_POLICY: CspDirectives = {
   'form-action': ["'self'"],
 };
 
-/** Named policies; a path gets one through `CSP_PATHS`. */
-export const CSP_POLICIES = {
-  default: BASE_POLICY,
-  // Pagefind compiles its WebAssembly search engine and runs it in a worker of its own
-  // (/pagefind/pagefind-worker.js, which gets this policy too: a worker obeys the policy sent
-  // with its script).
-  search: {
-    ...BASE_POLICY,
-    'script-src': ["'self'", "'wasm-unsafe-eval'"],
-    'worker-src': ["'self'"],
-  },
-  // The web editor (/admin/, Sveltia CMS): talks to the Git host configured for the build
-  // (CMS_* variables), nothing else; its page carries the same policy as a <meta>.
-  // src/lib/cms/backend.ts, docs/web-editor.md.
-  admin: adminDirectives(cmsBackend(process.env)),
-} satisfies Record<string, CspDirectives>;
+/** The named policies; a path gets one through `CSP_PATHS`. */
+export const POLICY_NAMES = ['default', 'search', 'admin'] as const;
 
-export type PolicyName = keyof typeof CSP_POLICIES;
+export type PolicyName = (typeof POLICY_NAMES)[number];
+
+/**
+ * The policies, for the configuration of this build (the editor's Git host comes from the
+ * CMS_* variables): computed when asked, never when this module is imported.
+ */
+export function cspPolicies(): Record<PolicyName, CspDirectives> {
+  return {
+    default: BASE_POLICY,
+    // Pagefind compiles its WebAssembly search engine and runs it in a worker of its own
+    // (/pagefind/pagefind-worker.js, which gets this policy too: a worker obeys the policy sent
+    // with its script).
+    search: {
+      ...BASE_POLICY,
+      'script-src': ["'self'", "'wasm-unsafe-eval'"],
+      'worker-src': ["'self'"],
+    },
+    // The web editor (/admin/, Sveltia CMS): talks to the Git host configured for the build
+    // (CMS_* variables), nothing else; its page carries the same policy as a <meta>.
+    // src/lib/cms/backend.ts, docs/web-editor.md.
+    admin: adminDirectives(cmsBackend(config())),
+  };
+}
 
 /**
  * Which policy applies under a path (the longest matching prefix wins; everything else gets
  * `default`). One line per part of the site that needs a different policy.
  */
 export const CSP_PATHS: readonly { prefix: string; policy: PolicyName }[] = [
-  { prefix: '/cari/', policy: 'search' },
-  { prefix: '/en/cari/', policy: 'search' },
+  ...LOCALES.map((locale) => ({ prefix: searchUrl(locale), policy: 'search' as const })),
   { prefix: '/pagefind/', policy: 'search' },
   { prefix: adminUrl(), policy: 'admin' },
 ];
@@ -123,7 +132,7 @@ export type ScriptHashes = Readonly<Partial<Record<PolicyName, readonly string[]
 
 /** The header value of a policy with its script hashes. */
 export function cspValue(policy: PolicyName, hashes: ScriptHashes = {}): string {
-  const directives = CSP_POLICIES[policy];
+  const directives = cspPolicies()[policy];
   const extra = [...(hashes[policy] ?? [])].sort();
   return Object.entries(directives)
     .map(([name, values]) => {

@@ -16,7 +16,7 @@ import { isoDate } from '../format.ts';
 import { canSupplyOffices, officeTerms } from '../office.ts';
 import { checklistCompletion } from '../programme.ts';
 import { absoluteUrl, dataFileUrl, productUrl, shortLinkUrl } from '../urls.ts';
-import { waMeLink } from '../validators/whatsapp.ts';
+import { waMeLink } from '../whatsapp-link.ts';
 import { LICENCE, PUBLISHER } from './licence.ts';
 import type { OpenDataDocument, OpenDataProduct } from './schema.ts';
 

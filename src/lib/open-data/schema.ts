@@ -14,6 +14,7 @@ import {
   type ChecklistArea,
 } from '../../schemas/product.ts';
 import { CERT_STATUSES } from '../validators/licences.ts';
+import { QR_CODE_PATTERN } from '../validators/qr-code.ts';
 
 const date = z
   .string()
@@ -48,7 +49,7 @@ export const openDataProductSchema = z
       .describe('Permanent identifier; the last segment of the product page URL.'),
     qrCode: z
       .string()
-      .regex(/^[0-9A-HJKMNP-TV-Z]{4,}$/)
+      .regex(QR_CODE_PATTERN)
       .nullable()
       .describe('Permanent QR short code (Crockford base32), or null before one is assigned.'),
     shortUrl: url.nullable().describe('QR short link https://<origin>/p/<CODE>/, or null.'),

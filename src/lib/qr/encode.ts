@@ -7,12 +7,13 @@
 import QRCode from 'qrcode';
 import qrcodePackage from 'qrcode/package.json' with { type: 'json' };
 import sharp from 'sharp';
+import { config } from '../config/env.ts';
 import { escapeMarkup } from '../escape.ts';
 
 export type Ecl = 'M' | 'Q';
 
 /** Error correction for everything printed: M, or Q with `QR_ECL=Q` (harsher print conditions). */
-export function configuredEcl(value: string | undefined = process.env['QR_ECL']): Ecl {
+export function configuredEcl(value: string | undefined = config().QR_ECL): Ecl {
   return value?.toUpperCase() === 'Q' ? 'Q' : 'M';
 }
 export const QUIET_ZONE = 4;

@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { readContentFile } from '../content-check/file-text.ts';
-import { parseYaml } from '../content-check/source.ts';
+import { readContentFile } from '../content-files/file-text.ts';
+import { parseYaml } from '../content-files/source.ts';
 import type { Bilingual } from '../validators/result.ts';
 
 export interface RegistryEntry {

@@ -3,6 +3,7 @@
  * site shows nothing of it (the build output is the same as without this feature). A missing
  * or unreadable file stops the build with a message naming the variable, the file and the fix.
  */
+import { config } from '../config/env.ts';
 import { readFileSync } from 'node:fs';
 import { publicTotalsSchema, type PublicTotals } from './most-scanned.ts';
 
@@ -39,7 +40,7 @@ let cached: { path: string | undefined; totals: PublicTotals | undefined } | und
 
 /** The totals of `STATS_TOTALS`, read once per build. */
 export function publicTotals(
-  path: string | undefined = process.env[STATS_TOTALS_VAR],
+  path: string | undefined = config().STATS_TOTALS,
 ): PublicTotals | undefined {
   if (cached && cached.path === path) return cached.totals;
   const totals = readPublicTotals(path);

@@ -11,11 +11,15 @@ export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 const EXAMPLE = '7K3M9Q';
 const WHAT = { id: 'Kode QR', en: 'QR code' };
-const QR_CODE = /^[0-9A-HJKMNP-TV-Z]{4,12}$/;
+/**
+ * A valid code: 4–12 uppercase Crockford base32 characters. The one pattern for the check, the
+ * web editor's field and the open data's JSON Schema.
+ */
+export const QR_CODE_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4,12}$/;
 
 /** Whether `s` is a valid QR short code: 4–12 uppercase Crockford base32 characters. */
 export function isQrCode(s: string): boolean {
-  return QR_CODE.test(s);
+  return QR_CODE_PATTERN.test(s);
 }
 
 const LOOKALIKE: Readonly<Record<string, string>> = { I: '1', L: '1', O: '0' };

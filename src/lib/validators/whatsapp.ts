@@ -84,13 +84,3 @@ export function parseWhatsApp(input: unknown): Result<string> {
   }
   return ok(`+62${national}`);
 }
-
-/** `https://wa.me/` link for an E.164 number, with an optional pre-filled message. */
-export function waMeLink(e164: string, message?: string): string {
-  if (!/^\+[1-9]\d{6,14}$/.test(e164)) {
-    throw new RangeError(`waMeLink expects an E.164 number like +6281234567890, got ${show(e164)}`);
-  }
-  // wa.me takes the number as bare digits: a "+" or spaces make it show an error page.
-  const base = `https://wa.me/${e164.slice(1)}`;
-  return message ? `${base}?text=${encodeURIComponent(message)}` : base;
-}

@@ -2,10 +2,10 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { buildCmsConfig } from '@/lib/cms/config-data';
-import { CONTENT_DIR } from '@/lib/content-dir';
+import { contentDir } from '@/lib/content-dir';
 
 export const GET: APIRoute = async () => {
-  const config = await buildCmsConfig(CONTENT_DIR);
+  const config = await buildCmsConfig(contentDir());
   const header =
     '# Dibuat otomatis dari skema produk (src/schemas/product.ts); jangan diubah.\n' +
     '# Generated from the product schema by src/lib/cms/config.ts; do not edit.\n';

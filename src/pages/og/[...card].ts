@@ -4,7 +4,7 @@
  * everything they show (the photo by its bytes), so a rebuild encodes only changed cards.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CONTENT_DIR, cacheDirFor } from '@/lib/content-dir';
+import { cacheDirFor, contentDir } from '@/lib/content-dir';
 import { fileCache } from '@/lib/file-cache';
 import { renderShareCard, shareCardKey, type ShareCardInput } from '@/lib/share-card';
 import { allShareCards } from '@/lib/share-cards';
@@ -15,7 +15,7 @@ export const getStaticPaths = (async () =>
     props: { card: entry.card },
   }))) satisfies GetStaticPaths;
 
-const cache = fileCache(cacheDirFor(CONTENT_DIR), 'etalase-share-cards');
+const cache = fileCache(cacheDirFor(contentDir()), 'etalase-share-cards');
 
 export const GET: APIRoute = async ({ props }) => {
   const { card } = props as { card: ShareCardInput };
