@@ -4,7 +4,7 @@
  * or the published /data/products.csv). Every problem of every row is listed in one run; with
  * any problem nothing is written. There is no partial mode. The logic is src/lib/import/.
  */
-import { contentDir as contentDirFromEnv } from '../src/lib/content-dir.ts';
+import { contentDir as contentDirFromEnv } from '../src/lib/build/content-dir.ts';
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import * as p from '@clack/prompts';

@@ -4,9 +4,9 @@
  * text columns, instructions, NTT's villages). The site publishes the same file at
  * /data/templat-produk.xlsx.
  */
-import { contentDir as contentDirFromEnv } from '../src/lib/content-dir.ts';
+import { contentDir as contentDirFromEnv } from '../src/lib/build/content-dir.ts';
 import { writeFileSync } from 'node:fs';
-import { loadAreas } from '../src/lib/area-data.ts';
+import { loadAreas } from '../src/lib/places/areas-load.ts';
 import { TEMPLATE_FILE, writeTemplate } from '../src/lib/import/template.ts';
 import { parseCli } from './lib/cli.ts';
 import { readCatalogue } from './lib/import-run.ts';

@@ -14,10 +14,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { loadAreas } from '../../src/lib/area-data.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
 import { MIN_PHOTO_SIZE } from '../../src/lib/content-check/check.ts';
 import { photoSizeCache } from '../../src/lib/content-check/photo-sizes.ts';
-import { parseMarkdown, parseYaml } from '../../src/lib/content-check/source.ts';
+import { parseMarkdown, parseYaml } from '../../src/lib/content-files/source.ts';
 import { planImport, type ExistingProduct, type Plan } from '../../src/lib/import/plan.ts';
 import { readRegistry } from '../../src/lib/qr/registry.ts';
 import { readSheet, type SheetFormat } from '../../src/lib/import/sheet.ts';

@@ -1,16 +1,16 @@
 /**
  * `/acara.ics`: every event as an iCalendar feed that phones subscribe to (times in UTC, so each
- * phone shows them in its own zone; see src/lib/ics.ts). Linked from /acara/ and each event.
+ * phone shows them in its own zone; see src/lib/events/ics.ts). Linked from /acara/ and each event.
  */
 import type { APIRoute } from 'astro';
-import { loadAreas } from '@/lib/area-data';
-import { buildDate } from '@/lib/build-date';
-import { getEvents } from '@/lib/event-data';
-import { splitEvents } from '@/lib/events';
-import { buildCalendar } from '@/lib/ics';
-import { PLACEHOLDER_SITE_URL } from '@/lib/site';
+import { loadAreas } from '@/lib/places/areas-load';
+import { buildDate } from '@/lib/build/build-date';
+import { getEvents } from '@/lib/events/events-load';
+import { splitEvents } from '@/lib/events/events';
+import { buildCalendar } from '@/lib/events/ics';
+import { PLACEHOLDER_SITE_URL } from '@/lib/config/site';
 import { t } from '@/i18n';
-import { absoluteUrl, eventUrl } from '@/lib/urls';
+import { absoluteUrl, eventUrl } from '@/lib/links/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const origin = site?.origin ?? PLACEHOLDER_SITE_URL;

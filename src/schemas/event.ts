@@ -2,10 +2,10 @@
  * An event where OVOP products can be met in person — a market day (Pasar Tani), a bazaar, an
  * exhibition: `content/acara/<slug>.md`, frontmatter only. Times are wall-clock WITA
  * (`Asia/Makassar`); an event may span several days. Whether it is upcoming or past is not
- * written here: it follows from the build date (src/lib/events.ts).
+ * written here: it follows from the build date (src/lib/events/events.ts).
  */
 import { z } from 'astro/zod';
-import type { AreaIndex } from '../lib/areas.ts';
+import type { AreaIndex } from '../lib/places/areas.ts';
 import { parseHttpsUrl, parseQrCode, parseWitaDateTime } from '../lib/validators/index.ts';
 import { fail, ok, show, type Result } from '../lib/validators/result.ts';
 import { boundedLocalizedText, boundedText, issue, validated } from './common.ts';

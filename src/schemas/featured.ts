@@ -2,7 +2,7 @@
  * `content/featured.yaml`: what the provincial office puts forward on the home page — the
  * featured products in order, an optional period with its own title ("Desember: hadiah untuk
  * hari raya"), and the product whose photo pictures each category and island. Which products
- * exist and are on sale is checked across files (src/lib/featured.ts, used by the content check).
+ * exist and are on sale is checked across files (src/lib/catalogue/featured.ts, used by the content check).
  */
 import { z } from 'astro/zod';
 import { parseDate } from '../lib/validators/licences.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS } from '../../src/lib/import/columns.ts';
-import { importTemplateUrl } from '../../src/lib/urls.ts';
+import { importTemplateUrl } from '../../src/lib/links/urls.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 import { planFromFiles } from '../../scripts/lib/import-run.ts';
 

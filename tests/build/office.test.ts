@@ -1,7 +1,7 @@
 /**
  * Buying for offices in dist/: the /instansi/ list, the product page section, the search
  * filter, the open data and the .xlsx price list all agree with the content and with the one
- * rule of src/lib/office.ts; the price list opens in exceljs and matches the catalogue.
+ * rule of src/lib/catalogue/office.ts; the price list opens in exceljs and matches the catalogue.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
 import { runContentCheck } from '../../src/lib/content-check/run.ts';
-import { canSupplyOffices, officeTerms } from '../../src/lib/office.ts';
+import { canSupplyOffices, officeTerms } from '../../src/lib/catalogue/office.ts';
 import {
   PRICE_LIST_COLUMNS,
   PRICE_LIST_SHEET,
@@ -23,7 +23,7 @@ import {
   officeUrl,
   productUrl,
   searchUrl,
-} from '../../src/lib/urls.ts';
+} from '../../src/lib/links/urls.ts';
 import { readDist } from '../helpers/dist.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 import { builtSite } from '../helpers/origin.ts';

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
 import { runContentCheck } from '../../src/lib/content-check/run.ts';
 import { printedShortUrl, qrPayload } from '../../src/lib/qr/links.ts';
-import { printCatalogueUrl } from '../../src/lib/urls.ts';
+import { printCatalogueUrl } from '../../src/lib/links/urls.ts';
 import { readDist } from '../helpers/dist.ts';
 import { builtSite } from '../helpers/origin.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site.ts';
 import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
 import { runContentCheck } from '../../src/lib/content-check/run.ts';
-import { canSupplyOffices } from '../../src/lib/office.ts';
+import { canSupplyOffices } from '../../src/lib/catalogue/office.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const site = useSite();

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { featuredProblems } from '../../src/lib/featured.ts';
+import { featuredProblems } from '../../src/lib/catalogue/featured.ts';
 import { featuredInput, featuredSchema } from '../../src/schemas/featured.ts';
 import {
   chooseOption,

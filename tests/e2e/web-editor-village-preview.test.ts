@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/lib/content-check/source.ts';
+import { parseMarkdown } from '../../src/lib/content-files/source.ts';
 import {
   field,
   fillField,

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAreas } from '../../src/lib/area-data.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
 import { parseMarkdown } from '../../src/lib/content-files/source.ts';
 import { adminCsp, cmsBackend, CmsBackendError } from '../../src/lib/cms/backend.ts';
 import type { CmsField } from '../../src/lib/cms/fields.ts';
@@ -19,9 +19,9 @@ import {
   type JsonSchema,
   productFields,
 } from '../../src/lib/cms/config.ts';
-import { categoryChoices, productJsonSchema } from '../../src/lib/cms/config-data.ts';
+import { categoryChoices, productJsonSchema } from '../../src/lib/cms/config-load.ts';
 import { PATTERNS } from '../../src/lib/cms/fields.ts';
-import { importTemplateUrl } from '../../src/lib/urls.ts';
+import { importTemplateUrl } from '../../src/lib/links/urls.ts';
 import { CAPACITY, LEAD_TIME, MINIMUM_ORDER, quantity } from '../../src/lib/validators/quantity.ts';
 import { ROOT } from '../helpers/paths.ts';
 

@@ -14,10 +14,10 @@ import {
   islandChoices,
   productChoices,
   productJsonSchema,
-} from '../../src/lib/cms/config-data.ts';
+} from '../../src/lib/cms/config-load.ts';
 import { FEATURED_PATH } from '../../src/lib/cms/featured.ts';
 import type { CmsField } from '../../src/lib/cms/fields.ts';
-import { loadAreas } from '../../src/lib/area-data.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
 import { featuredSchema } from '../../src/schemas/featured.ts';
 import { ROOT } from '../helpers/paths.ts';
 

@@ -4,7 +4,7 @@
  * the preview model read from half-typed form values.
  */
 import { describe, expect, it } from 'vitest';
-import { loadAreas } from '../../src/lib/area-data.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
 import { previewModel } from '../../src/lib/cms/preview.ts';
 import {
   readVillageList,
@@ -13,7 +13,7 @@ import {
   villageListFile,
   VillageSearch,
 } from '../../src/lib/cms/village-list.ts';
-import { rankVillages } from '../../src/lib/village-search.ts';
+import { rankVillages } from '../../src/lib/places/village-search.ts';
 
 const areas = await loadAreas();
 const file = villageListFile(areas);

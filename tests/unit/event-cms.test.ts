@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAreas } from '../../src/lib/area-data.ts';
-import { parseMarkdown } from '../../src/lib/content-check/source.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
+import { parseMarkdown } from '../../src/lib/content-files/source.ts';
 import { cmsBackend } from '../../src/lib/cms/backend.ts';
 import {
   cmsConfig,
@@ -23,7 +23,7 @@ import {
   eventJsonSchema,
   productCodeChoices,
   regencyChoices,
-} from '../../src/lib/cms/config-data.ts';
+} from '../../src/lib/cms/config-load.ts';
 import { EVENT_FIELD_TEXT } from '../../src/lib/cms/event-fields.ts';
 import { ROOT } from '../helpers/paths.ts';
 

@@ -6,13 +6,13 @@
 import ICAL from 'ical.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { loadAreas } from '../../src/lib/area-data.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
 import {
   eventCard,
   eventsListView,
   eventView,
   productEventCards,
-} from '../../src/lib/event-view.ts';
+} from '../../src/lib/views/event-view.ts';
 import {
   eventStatus,
   formatEventWhen,
@@ -20,12 +20,12 @@ import {
   splitEvents,
   witaInstant,
   witaIso,
-} from '../../src/lib/events.ts';
-import { buildCalendar } from '../../src/lib/ics.ts';
-import { eventJsonLd } from '../../src/lib/jsonld.ts';
+} from '../../src/lib/events/events.ts';
+import { buildCalendar } from '../../src/lib/events/ics.ts';
+import { eventJsonLd } from '../../src/lib/views/jsonld.ts';
 import { eventsCsv, eventsDocument, EVENTS_CSV_HEADER } from '../../src/lib/open-data/events.ts';
-import { viewKey } from '../../src/lib/page-keys.ts';
-import { eventsCalendarUrl, eventsDataUrl, eventsUrl, eventUrl } from '../../src/lib/urls.ts';
+import { viewKey } from '../../src/lib/views/page-keys.ts';
+import { eventsCalendarUrl, eventsDataUrl, eventsUrl, eventUrl } from '../../src/lib/links/urls.ts';
 import { parseWitaDateTime } from '../../src/lib/validators/wita-time.ts';
 import { eventSchema, type EventData } from '../../src/schemas/event.ts';
 

@@ -6,7 +6,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAreas } from '../../src/lib/area-data.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
 import { checkContent, type Problem } from '../../src/lib/content-check/check.ts';
 import {
   coverPhotos,
@@ -15,7 +15,7 @@ import {
   featuredSelection,
   findProduct,
   type FeaturedProduct,
-} from '../../src/lib/featured.ts';
+} from '../../src/lib/catalogue/featured.ts';
 import { featuredSchema } from '../../src/schemas/featured.ts';
 import { breakProduct, makeContentDir, VALID_PRODUCT } from '../helpers/content-fixture.ts';
 

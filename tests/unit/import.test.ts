@@ -10,8 +10,8 @@ import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadAreas } from '../../src/lib/area-data.ts';
-import type { AreaIndex } from '../../src/lib/areas.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
+import type { AreaIndex } from '../../src/lib/places/areas.ts';
 import { checkContent } from '../../src/lib/content-check/check.ts';
 import {
   booleanCell,

@@ -1,5 +1,5 @@
 /**
- * "Can supply an office order" (src/lib/office.ts): the one rule behind the product page, the
+ * "Can supply an office order" (src/lib/catalogue/office.ts): the one rule behind the product page, the
  * /instansi/ list, the search filter, the open data and the price list.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,8 +9,8 @@ import {
   hasOfficeTerms,
   officeTerms,
   type OfficeInput,
-} from '../../src/lib/office.ts';
-import { officeFilterValues, OFFICE_FILTER_VALUE } from '../../src/lib/search.ts';
+} from '../../src/lib/catalogue/office.ts';
+import { officeFilterValues, OFFICE_FILTER_VALUE } from '../../src/lib/search/search.ts';
 
 const EKATALOG = 'https://katalog.inaproc.id/produk/contoh';
 const SHOP = { url: 'https://shopee.example/a', kind: 'toko-online' as const };

@@ -6,7 +6,7 @@ import {
   printedPhone,
   splitPdfText,
   type PrintProductLike,
-} from '../../src/lib/print-catalogue.ts';
+} from '../../src/lib/views/print-catalogue.ts';
 
 function product(
   id: string,

@@ -5,7 +5,7 @@
  * `./fields.ts` gives each field its Indonesian label and English hint. A schema field without a
  * label throws here, so a new field cannot silently miss the editor.
  */
-import { importTemplateUrl } from '../urls.ts';
+import { importTemplateUrl } from '../links/urls.ts';
 import { featuredCollection, type FeaturedChoices } from './featured.ts';
 import { type CmsField, FIELD_TEXT, type FieldText, OPTION_LABELS, PAIR_LABELS } from './fields.ts';
 

@@ -2,7 +2,7 @@
  * The web editor's form for `content/featured.yaml` (src/schemas/featured.ts): the office picks
  * the home page's featured products from a list of products on sale, in order, with an optional
  * period and title, and the product whose photo pictures each category and island. The content
- * check (src/lib/featured.ts) still refuses what the form cannot prevent (a product retired later).
+ * check (src/lib/catalogue/featured.ts) still refuses what the form cannot prevent (a product retired later).
  */
 import { TEXT_LIMITS } from '../../schemas/limits.ts';
 import type { Choice } from './config.ts';

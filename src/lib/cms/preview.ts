@@ -5,9 +5,9 @@
  * (src/client/admin/preview.ts) draws this with the product page's own classes and stylesheet.
  * Pure: runs in the browser, unit-tested in Node.
  */
-import { formatPrice } from '../format.ts';
+import { formatPrice } from '../text/format.ts';
 import { parseWhatsApp } from '../validators/whatsapp.ts';
-import { waMeLink } from '../whatsapp-link.ts';
+import { waMeLink } from '../links/whatsapp.ts';
 
 export interface PreviewCert {
   kind: 'halal' | 'bpom' | 'pirt';

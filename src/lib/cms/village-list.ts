@@ -1,18 +1,18 @@
 /**
  * The web editor's village list (`/admin/villages.json`), kept out of the editor configuration:
  * the configuration is read on every start of /admin/, the list only when a product form opens.
- * Generated from the official area list (src/lib/area-data.ts); compact, because it is
+ * Generated from the official area list (src/lib/places/areas-load.ts); compact, because it is
  * downloaded: regency and district names are written once and villages refer to them by index.
  * This module is pure and runs in the browser too (the village field, src/client/admin/).
  */
-import type { AreaIndex } from '../areas.ts';
+import type { AreaIndex } from '../places/areas.ts';
 import {
   villageWords,
   foldedScore,
   foldVillage,
   type FoldedVillage,
   type NamedVillage,
-} from '../village-search.ts';
+} from '../places/village-search.ts';
 
 /** The file's shape. Indexes point into the lists before them. */
 export interface VillageListFile {

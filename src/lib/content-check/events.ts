@@ -6,15 +6,15 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AreaIndex } from '../areas.ts';
-import { editDistance } from '../areas.ts';
-import { fieldPath } from '../bilingual.ts';
-import { isCurrent } from '../events.ts';
+import type { AreaIndex } from '../places/areas.ts';
+import { editDistance } from '../places/areas.ts';
+import { fieldPath } from '../messages/bilingual.ts';
+import { isCurrent } from '../events/events.ts';
 import { eventSchema, type EventData } from '../../schemas/event.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import type { Problem } from './check.ts';
-import { readContentFile } from './file-text.ts';
-import { parseMarkdown, type ParsedSource } from './source.ts';
+import { readContentFile } from '../content-files/file-text.ts';
+import { parseMarkdown, type ParsedSource } from '../content-files/source.ts';
 
 /** The folder of events inside the content folder. */
 export const EVENTS_DIR = 'acara';

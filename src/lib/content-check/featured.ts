@@ -1,18 +1,22 @@
 /**
  * Checks `content/featured.yaml` (optional): its shape (src/schemas/featured.ts), then that every
  * product it names exists and is on sale, and that category and island photos fit
- * (src/lib/featured.ts). Called by check.ts once the products have been read.
+ * (src/lib/catalogue/featured.ts). Called by check.ts once the products have been read.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { describeIssue, fieldPath } from '../bilingual.ts';
-import { featuredProblems, type FeaturedIsland, type FeaturedProduct } from '../featured.ts';
+import { describeIssue, fieldPath } from '../messages/bilingual.ts';
+import {
+  featuredProblems,
+  type FeaturedIsland,
+  type FeaturedProduct,
+} from '../catalogue/featured.ts';
 import { featuredInput, featuredSchema } from '../../schemas/featured.ts';
 import { islandSchema } from '../../schemas/island.ts';
-import { readContentFile } from './file-text.ts';
+import { readContentFile } from '../content-files/file-text.ts';
 import { keysAt } from './schema-walk.ts';
-import { parseYaml, type ParsedSource } from './source.ts';
+import { parseYaml, type ParsedSource } from '../content-files/source.ts';
 import type { Problem } from './check.ts';
 
 export const FEATURED_FILE = 'featured.yaml';

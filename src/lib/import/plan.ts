@@ -7,8 +7,8 @@
  */
 import { extname } from 'node:path';
 import { z } from 'astro/zod';
-import type { AreaIndex } from '../areas.ts';
-import { describeIssue } from '../bilingual.ts';
+import type { AreaIndex } from '../places/areas.ts';
+import { describeIssue } from '../messages/bilingual.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { CHECKLIST_AREAS, productSchema } from '../../schemas/product.ts';
 import { MAX_PHOTO_PIXELS } from '../../schemas/limits.ts';

@@ -3,7 +3,7 @@
  * cells by kind. Only non-empty cells of columns the sheet has count: an empty cell never
  * erases a value. Problems name the row and the column header as written in the sheet.
  */
-import type { AreaIndex } from '../areas.ts';
+import type { AreaIndex } from '../places/areas.ts';
 import { type Bilingual } from '../validators/result.ts';
 import {
   booleanCell,

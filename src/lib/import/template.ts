@@ -9,7 +9,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { AreaIndex } from '../areas.ts';
+import type { AreaIndex } from '../places/areas.ts';
 import { COLUMNS, type Column } from './columns.ts';
 
 /** Rows of the product sheet that get dropdowns and text formats. */

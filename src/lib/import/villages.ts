@@ -6,7 +6,7 @@
  * spelling is accepted only when it is the one such village inside the district or regency
  * the row names, and the caller reports that reading as a note.
  */
-import { describeVillage, editDistance, type AreaIndex, type Village } from '../areas.ts';
+import { describeVillage, editDistance, type AreaIndex, type Village } from '../places/areas.ts';
 import { fail, ok, show, type Bilingual, type Result } from '../validators/result.ts';
 
 export interface VillageQuery {

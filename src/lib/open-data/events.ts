@@ -4,10 +4,22 @@
  * (upcoming, ongoing, past) is its state on the build date given in `generated`.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { AreaIndex } from '../areas.ts';
-import { eventStatus, splitEvents, witaIso, WITA_ZONE, type EventStatus } from '../events.ts';
-import { isoDate } from '../format.ts';
-import { absoluteUrl, eventsCalendarUrl, eventUrl, productUrl, shortLinkUrl } from '../urls.ts';
+import type { AreaIndex } from '../places/areas.ts';
+import {
+  eventStatus,
+  splitEvents,
+  witaIso,
+  WITA_ZONE,
+  type EventStatus,
+} from '../events/events.ts';
+import { isoDate } from '../text/format.ts';
+import {
+  absoluteUrl,
+  eventsCalendarUrl,
+  eventUrl,
+  productUrl,
+  shortLinkUrl,
+} from '../links/urls.ts';
 import type { EventData } from '../../schemas/event.ts';
 import { LICENCE, PUBLISHER } from './licence.ts';
 import { LIST_SEPARATOR } from './csv.ts';

@@ -4,7 +4,7 @@
  * out. Nothing that identifies a person is kept: the shortened address and the browser are used
  * for the 30-minute repeat check (./dedupe.ts) and dropped; the totals hold only counts.
  */
-import type { Locale } from '../locales.ts';
+import type { Locale } from '../text/locales.ts';
 import { agentToken, parseAgentToken, type AgentToken } from './agent.ts';
 import { classify, type Hit } from './classify.ts';
 import { DEDUPE_WINDOW_MS, DedupeWindow } from './dedupe.ts';

@@ -1,6 +1,6 @@
 /**
  * What a request path means for the campaign numbers. The shapes come from the URL contract
- * (src/lib/urls.ts, docs/architecture.md):
+ * (src/lib/links/urls.ts, docs/architecture.md):
  *
  * - `/P/<CODE>/`: a QR scan — only the printed code sends the uppercase `P` (QR alphanumeric
  *   mode); people typing the label's `/p/<code>` send lowercase `p`;
@@ -14,8 +14,8 @@
  *
  * Files (any last segment with a dot: images, scripts, the search index, QR images) are assets.
  */
-import type { Locale } from '../locales.ts';
-import { SEGMENTS, splitLocale } from '../urls.ts';
+import type { Locale } from '../text/locales.ts';
+import { SEGMENTS, splitLocale } from '../links/urls.ts';
 
 export type Hit =
   | { kind: 'qr'; code: string }

@@ -7,8 +7,8 @@
  */
 import { scaleBand, scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
-import { escapeMarkup } from '../escape.ts';
-import type { Locale } from '../locales.ts';
+import { escapeMarkup } from '../text/escape.ts';
+import type { Locale } from '../text/locales.ts';
 import { countsTotal, type PlaceTotals, type StatsTotals } from './aggregate.ts';
 import { STATS_FILES } from './output.ts';
 

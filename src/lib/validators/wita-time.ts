@@ -1,7 +1,7 @@
 /**
  * Date and time of an event, as editors write it: the wall-clock time in WITA (UTC+8,
  * `Asia/Makassar`, which has no daylight saving), e.g. `'2026-12-12 08:00'`. The value stays a
- * `YYYY-MM-DDTHH:MM` string; src/lib/events.ts turns it into an instant.
+ * `YYYY-MM-DDTHH:MM` string; src/lib/events/events.ts turns it into an instant.
  */
 import { fail, ok, show, type Result } from './result.ts';
 

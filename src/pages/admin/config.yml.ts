@@ -1,8 +1,8 @@
 /** `/admin/config.yml`: the web editor's configuration, generated from the product schema. */
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { buildCmsConfig } from '@/lib/cms/config-data';
-import { contentDir } from '@/lib/content-dir';
+import { buildCmsConfig } from '@/lib/cms/config-load';
+import { contentDir } from '@/lib/build/content-dir';
 
 export const GET: APIRoute = async () => {
   const config = await buildCmsConfig(contentDir());

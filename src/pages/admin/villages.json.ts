@@ -3,7 +3,7 @@
  * area list (src/lib/cms/village-list.ts). Read when a product form opens, not at every start.
  */
 import type { APIRoute } from 'astro';
-import { loadAreas } from '@/lib/area-data';
+import { loadAreas } from '@/lib/places/areas-load';
 import { villageListFile } from '@/lib/cms/village-list';
 
 export const GET: APIRoute = async () =>

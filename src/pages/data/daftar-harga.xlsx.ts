@@ -4,8 +4,8 @@
  */
 import type { APIRoute } from 'astro';
 import { priceListWorkbook } from '@/lib/open-data/price-list';
-import { getOpenData } from '@/lib/open-data-build';
-import { PLACEHOLDER_SITE_URL } from '@/lib/site';
+import { getOpenData } from '@/lib/open-data/row-load';
+import { PLACEHOLDER_SITE_URL } from '@/lib/config/site';
 
 export const GET: APIRoute = async ({ site }) => {
   const doc = await getOpenData(site?.origin ?? PLACEHOLDER_SITE_URL);

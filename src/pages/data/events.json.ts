@@ -1,7 +1,7 @@
 /** `/data/events.json`: market days and exhibitions as open data (see docs/open-data.md). */
 import type { APIRoute } from 'astro';
-import { getEventsOpenData } from '@/lib/event-open-data';
-import { PLACEHOLDER_SITE_URL } from '@/lib/site';
+import { getEventsOpenData } from '@/lib/open-data/events-load';
+import { PLACEHOLDER_SITE_URL } from '@/lib/config/site';
 
 export const GET: APIRoute = async ({ site }) => {
   const doc = await getEventsOpenData(site?.origin ?? PLACEHOLDER_SITE_URL);

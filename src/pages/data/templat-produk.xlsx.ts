@@ -3,8 +3,8 @@
  * workbook `npm run import:template` writes, so the editor guides and /admin/ can link it.
  */
 import type { APIRoute } from 'astro';
-import { loadAreas } from '@/lib/area-data';
-import { getCatalogue } from '@/lib/catalogue-data';
+import { loadAreas } from '@/lib/places/areas-load';
+import { getCatalogue } from '@/lib/catalogue/catalogue-load';
 import { writeTemplate } from '@/lib/import/template';
 
 export const GET: APIRoute = async () => {
