@@ -10,11 +10,11 @@ import { hostRules } from './src/integrations/host-rules.ts';
 import { landings } from './src/integrations/landings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
-import { cacheDirFor } from './src/lib/content-dir.ts';
+import { cacheDirFor } from './src/lib/build/content-dir.ts';
 import { config, ConfigError } from './src/lib/config/env.ts';
 import { retiredSlugs } from './src/lib/content-check/retired.ts';
 import { rehypeStoryGuard, STORY_SANITIZE_SCHEMA } from './src/lib/markup/story-policy.ts';
-import { sitemapFilter } from './src/lib/sitemap-filter.ts';
+import { sitemapFilter } from './src/lib/links/sitemap-filter.ts';
 
 /** Every environment variable, parsed once (src/lib/config/env.ts); a bad one stops here. */
 const env = (() => {
@@ -65,7 +65,7 @@ export default defineConfig({
     contentIntellisense: true,
     // A rebuild copies product, label and QR pages whose data and code are unchanged from the
     // previous build (kept in cacheDir) instead of rendering them again: the keys that name a
-    // page's data are in src/lib/page-keys.ts. `npm run build -- --force` renders everything.
+    // page's data are in src/lib/views/page-keys.ts. `npm run build -- --force` renders everything.
     incrementalBuild: true,
   },
   // Stories are data, never script (docs/editor-guide.md, "Stories"). The content check rejects
@@ -91,7 +91,7 @@ export default defineConfig({
     // MDX stories: only the components of src/components/story/ survive, plain elements go
     // through the same sanitiser (src/lib/markup/story-policy.ts).
     mdx({ processor: unified({ rehypePlugins: [rehypeStoryGuard] }) }),
-    // QR and GS1 landings: copies of the rendered product pages (src/lib/landings.ts).
+    // QR and GS1 landings: copies of the rendered product pages (src/lib/links/landings.ts).
     landings(CONTENT_DIR, { placeholder: site.isPlaceholder }),
     searchIndex(OUT_DIR, cacheDirFor(CONTENT_DIR)),
     // /admin/: the web editor bundled from npm, without its CDN fallbacks.

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { config } from '../src/lib/config/env.ts';
-import { labelSheetUrl, labelUrl } from '../src/lib/urls.ts';
+import { labelSheetUrl, labelUrl } from '../src/lib/links/urls.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { parseCli } from './lib/cli.ts';
 import { serveDist } from './lib/static-server.ts';

@@ -12,15 +12,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as p from '@clack/prompts';
 import yaml from 'js-yaml';
-import { loadAreas } from '../src/lib/area-data.ts';
+import { loadAreas } from '../src/lib/places/areas-load.ts';
 import { config } from '../src/lib/config/env.ts';
-import { describeVillage, VILLAGE_CODE_PATTERN } from '../src/lib/areas.ts';
+import { describeVillage, VILLAGE_CODE_PATTERN } from '../src/lib/places/areas.ts';
 import { runContentCheck } from '../src/lib/content-check/run.ts';
-import { rankVillages } from '../src/lib/village-search.ts';
+import { rankVillages } from '../src/lib/places/village-search.ts';
 import { assignCodes } from './lib/assign-codes.ts';
 import { parseCli } from './lib/cli.ts';
 import { writePlaceholderPhoto } from './lib/placeholder-photo.ts';
-import { slugify } from '../src/lib/text-fold.ts';
+import { slugify } from '../src/lib/text/fold.ts';
 import { productTemplate, type NewProductAnswers } from './lib/product-template.ts';
 
 const flags = parseCli(
@@ -104,7 +104,7 @@ async function ask(): Promise<Omit<NewProductAnswers, 'slug' | 'added'>> {
   if (cancelled(nameEn)) process.exit(1);
   const villageCode = await p.autocomplete<string>({
     message: 'Desa (ketik nama desa)',
-    // Ranked on every keystroke: the village's own name first (src/lib/village-search.ts).
+    // Ranked on every keystroke: the village's own name first (src/lib/places/village-search.ts).
     options: function () {
       return rankVillages(areas.villages.values(), this.userInput).map((v) => ({
         value: v.code,
@@ -209,7 +209,7 @@ if (mine) console.log(`✓ Kode QR / QR code: ${mine.code}`);
 const { result } = await runContentCheck(contentDir);
 const problems = result.problems.filter((x) => x.file.includes(`/products/${slug}/`));
 if (problems.length) {
-  const { formatProblems } = await import('../src/lib/content-check/format.ts');
+  const { formatProblems } = await import('../src/lib/content-check/report.ts');
   console.error(formatProblems(problems));
   process.exit(1);
 }

@@ -4,8 +4,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { loadAreas } from './lib/area-data.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { loadAreas } from './lib/places/areas-load.ts';
+import { contentDir } from './lib/build/content-dir.ts';
 import { categorySchema } from './schemas/category.ts';
 import { infoPageSchema } from './schemas/info-page.ts';
 import { islandSchema } from './schemas/island.ts';

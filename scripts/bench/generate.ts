@@ -6,7 +6,7 @@
 import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { loadAreas } from '../../src/lib/area-data.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
 import { gtinCheckDigit } from '../../src/lib/validators/gtin.ts';
 import { CROCKFORD_ALPHABET } from '../../src/lib/validators/qr-code.ts';
 

@@ -191,7 +191,7 @@ const BASE = join(WORK, 'out-baseline');
 console.log('[bench] this site: cold build…');
 const oursCold = build('site', { out: OURS, cold: true });
 // Warm: images and content cached, nothing changed, so the incremental build copies every keyed
-// page from the previous build (src/lib/page-keys.ts).
+// page from the previous build (src/lib/views/page-keys.ts).
 console.log('[bench] this site: warm build…');
 const oursWarm = build('site', { out: OURS, cold: false });
 // What an editor's change costs: one product renamed (its pages, its label and the product

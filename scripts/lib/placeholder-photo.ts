@@ -1,6 +1,6 @@
 /** Placeholder photos for sample and draft products: never a photo of a real person or product. */
 import sharp from 'sharp';
-import { escapeMarkup } from '../../src/lib/escape.ts';
+import { escapeMarkup } from '../../src/lib/text/escape.ts';
 
 /** Splits a name into at most three lines of about 16 characters. */
 function wrap(text: string, width = 16): string[] {

@@ -1,17 +1,22 @@
 /**
  * Browser side of /cari/: reads the form, runs Pagefind (loaded from /pagefind/ on this page
  * only), renders results, shows each filter value's count, mirrors the state in the URL
- * (shareable; back button works), and never ends on an empty page: src/lib/search-fallback.ts.
+ * (shareable; back button works), and never ends on an empty page: src/lib/search/fallback.ts.
  */
-import { countSearches, facetCounts, isDisabled, type FilterCounts } from '@/lib/facet-counts';
-import { matchNames, nextDrop, queryWords, splitPriceWords } from '@/lib/search-fallback';
+import {
+  countSearches,
+  facetCounts,
+  isDisabled,
+  type FilterCounts,
+} from '@/lib/search/facet-counts';
+import { matchNames, nextDrop, queryWords, splitPriceWords } from '@/lib/search/fallback';
 import {
   FILTERS,
   parseSearchParams,
   toSearchParams,
   type FilterName,
   type SearchState,
-} from '@/lib/search';
+} from '@/lib/search/search';
 
 interface PagefindResultData {
   url: string;

@@ -2,7 +2,7 @@
  * UI strings. Indonesian is the reference: its keys define `UIKey`, and any key missing in
  * another language falls back to Indonesian (a test keeps the files in step anyway).
  */
-import type { Locale } from '../lib/locales.ts';
+import type { Locale } from '../lib/text/locales.ts';
 import en from './en.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 

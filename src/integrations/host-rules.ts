@@ -27,9 +27,9 @@ import {
   type ScriptHashes,
 } from '../lib/hosting/rules.ts';
 import { headerBlocks, headersFile, redirectsFile } from '../lib/hosting/static-hosts.ts';
-import { pageFile, redirectPage } from '../lib/landings.ts';
-import { PLACEHOLDER_SITE_URL } from '../lib/site.ts';
-import { productUrl } from '../lib/urls.ts';
+import { pageFile, redirectPage } from '../lib/links/landings.ts';
+import { PLACEHOLDER_SITE_URL } from '../lib/config/site.ts';
+import { productUrl } from '../lib/links/urls.ts';
 import { gtin13Of } from '../lib/validators/gtin.ts';
 
 /** Every file of the output folder as a URL path (`/cari/index.html`). */

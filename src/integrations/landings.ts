@@ -1,7 +1,7 @@
 /**
  * Writes the QR and GS1 landings (`/P/<CODE>/`, `/p/<CODE>/`, `/01/<GTIN-14>/`) after Astro has
  * rendered the product pages: each is a copy of `/produk/<slug>/index.html` (canonical to it),
- * lowercase codes included. See src/lib/landings.ts for why copies.
+ * lowercase codes included. See src/lib/links/landings.ts for why copies.
  * In `astro dev` the same addresses are served from the product page by a middleware.
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -9,9 +9,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentCheckOnce } from '../lib/content-check/run.ts';
-import { isCaseSensitiveFs } from '../lib/fs-case.ts';
-import { landingPlan, type LandingProduct } from '../lib/landings.ts';
-import { productUrl } from '../lib/urls.ts';
+import { isCaseSensitiveFs } from '../lib/build/fs-case.ts';
+import { landingPlan, type LandingProduct } from '../lib/links/landings.ts';
+import { productUrl } from '../lib/links/urls.ts';
 
 async function landingProducts(contentDir: string): Promise<LandingProduct[]> {
   const { result } = await contentCheckOnce(contentDir);

@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { hashFiles, outputCache } from '../lib/output-cache.ts';
-import { productFolders } from '../lib/urls.ts';
+import { hashFiles, outputCache } from '../lib/build/output-cache.ts';
+import { productFolders } from '../lib/links/urls.ts';
 
 /** The product pages in both languages (see `productUrl`). */
 const PRODUCT_FOLDERS = productFolders();
@@ -68,7 +68,7 @@ export function searchIndex(outDir: string, cacheDir: string): AstroIntegration 
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          // Product pages only: their QR/GS1 copies (src/lib/landings.ts) carry the same markup.
+          // Product pages only: their QR/GS1 copies (src/lib/links/landings.ts) carry the same markup.
           const result = await index.addDirectory({ path: site, glob: PRODUCT_PAGES });
           if (result.errors.length) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });

@@ -1,14 +1,14 @@
 /** `/feed.xml`: Atom feed of the newest products, linked from the head of every page. */
 import type { APIRoute } from 'astro';
 import { t } from '@/i18n';
-import { buildDate } from '@/lib/build-date';
-import { newestFirst } from '@/lib/catalogue';
-import { getCatalogue } from '@/lib/catalogue-data';
-import { pickText } from '@/lib/localize';
+import { buildDate } from '@/lib/build/build-date';
+import { newestFirst } from '@/lib/catalogue/catalogue';
+import { getCatalogue } from '@/lib/catalogue/catalogue-load';
+import { pickText } from '@/lib/views/localize';
 import { atomFeed, FEED_SIZE } from '@/lib/open-data/feed';
 import { LICENCE, PUBLISHER } from '@/lib/open-data/licence';
-import { PLACEHOLDER_SITE_URL } from '@/lib/site';
-import { absoluteUrl, feedUrl, homeUrl, productUrl } from '@/lib/urls';
+import { PLACEHOLDER_SITE_URL } from '@/lib/config/site';
+import { absoluteUrl, feedUrl, homeUrl, productUrl } from '@/lib/links/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const origin = site?.origin ?? PLACEHOLDER_SITE_URL;

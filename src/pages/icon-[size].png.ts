@@ -1,6 +1,6 @@
 /** `/icon-192.png`, `/icon-512.png`: the manifest's icons. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ICON_SIZES, renderIcon } from '@/lib/icons';
+import { ICON_SIZES, renderIcon } from '@/lib/share-cards/icons';
 
 export const getStaticPaths = (() =>
   ICON_SIZES.map((size) => ({

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, adminUrl } from '@/lib/urls';
+import { absoluteUrl, adminUrl } from '@/lib/links/urls';
 
 /** robots.txt pointing crawlers at the sitemap on the configured origin; the web editor is off limits. */
 export const GET: APIRoute = ({ site }) => {

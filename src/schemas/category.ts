@@ -1,6 +1,6 @@
 /** `content/categories.yaml`: the product categories, with names in both languages. */
 import { z } from 'astro/zod';
-import { bilingualMessage } from '../lib/bilingual.ts';
+import { bilingualMessage } from '../lib/messages/bilingual.ts';
 import { boundedLocalizedText, slug } from './common.ts';
 
 export const categorySchema = z.strictObject({

@@ -3,7 +3,7 @@
  * for editors: a custom issue carries `params.bilingual`, which the content checker prints.
  */
 import { z } from 'astro/zod';
-import { bilingualMessage } from '../lib/bilingual.ts';
+import { bilingualMessage } from '../lib/messages/bilingual.ts';
 import type { Bilingual, Result } from '../lib/validators/result.ts';
 import { charCount, TEXT_LIMITS, type TextLimitName } from './limits.ts';
 

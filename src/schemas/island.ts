@@ -1,10 +1,10 @@
 /**
  * `content/islands.yaml`: NTT's islands and island groups, each listing the regencies/cities
  * whose main island it is. Cross-file rules (every regency exactly once, known codes) are in
- * src/lib/islands.ts, shared by the build and the content check.
+ * src/lib/places/islands.ts, shared by the build and the content check.
  */
 import { z } from 'astro/zod';
-import { bilingualMessage } from '../lib/bilingual.ts';
+import { bilingualMessage } from '../lib/messages/bilingual.ts';
 import { slug } from './common.ts';
 
 const regencyCode = z.string().regex(

@@ -10,7 +10,7 @@ import {
   describeVillage,
   NTT_PROVINCE_CODE,
   VILLAGE_CODE_PATTERN,
-} from '../lib/areas.ts';
+} from '../lib/places/areas.ts';
 import {
   isRestrictedCirculationGtin,
   parseBpom,
@@ -25,7 +25,7 @@ import {
   parseWhatsApp,
 } from '../lib/validators/index.ts';
 import { fail, ok, show, type Result } from '../lib/validators/result.ts';
-import { bilingualMessage } from '../lib/bilingual.ts';
+import { bilingualMessage } from '../lib/messages/bilingual.ts';
 import { boundedLocalizedText, boundedText, issue, slug, validated } from './common.ts';
 
 /** Programme stages at the launch on 27 May 2025. */
@@ -294,7 +294,7 @@ export type ProductSchema = ReturnType<typeof productSchema<z.ZodType<string>>>;
  * A product's data as pages and modules read it: the schema's output, the one source of every
  * product type. `Image` is what a photo's `src` becomes: Astro's image metadata in the site
  * build, the file name in the content checker. Modules that need part of a product take a
- * `Pick` of this type (see src/lib/catalogue.ts), never a hand-written copy.
+ * `Pick` of this type (see src/lib/catalogue/catalogue.ts), never a hand-written copy.
  */
 export type ProductData<Image = string> = z.output<
   ReturnType<typeof productSchema<z.ZodType<Image>>>

@@ -1,6 +1,6 @@
 /**
  * Incremental rebuilds (astro.config.mjs `experimental.incrementalBuild`, keys in
- * src/lib/page-keys.ts) on fixture content: a rebuild copies unchanged product, label and QR
+ * src/lib/views/page-keys.ts) on fixture content: a rebuild copies unchanged product, label and QR
  * pages from the previous build, and every edit an editor makes — a name shown on another
  * product's page, a story, a photo replaced under the same file name, a certificate that expires
  * — renders the pages that show it again. At the end the output equals a full build.

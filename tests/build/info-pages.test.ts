@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, readDist } from '../helpers/dist.ts';
-import { INFO_PAGES, infoPageUrl } from '../../src/lib/urls.ts';
+import { INFO_PAGES, infoPageUrl } from '../../src/lib/links/urls.ts';
 
 const pages = htmlFiles().filter((f) => !readDist(f).includes('http-equiv="refresh"'));
 

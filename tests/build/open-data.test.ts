@@ -11,7 +11,7 @@ import sax from 'sax';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
 import { runContentCheck } from '../../src/lib/content-check/run.ts';
-import { newestFirst } from '../../src/lib/catalogue.ts';
+import { newestFirst } from '../../src/lib/catalogue/catalogue.ts';
 import { CSV_HEADER, csvRecord } from '../../src/lib/open-data/csv.ts';
 import { FEED_SIZE } from '../../src/lib/open-data/feed.ts';
 import type { OpenDataDocument } from '../../src/lib/open-data/schema.ts';

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUE_PAGE_SIZE } from '../../src/lib/catalogue.ts';
+import { CATALOGUE_PAGE_SIZE } from '../../src/lib/catalogue/catalogue.ts';
 import { breakProduct, makeContentDir, type FixtureProduct } from '../helpers/content-fixture.ts';
 import { npmRun } from '../helpers/run.ts';
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pageFile } from '../../src/lib/landings.ts';
+import { pageFile } from '../../src/lib/links/landings.ts';
 import { htmlFiles, readDist } from '../helpers/dist.ts';
 import { DIST } from '../helpers/paths.ts';
 

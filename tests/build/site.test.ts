@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlFiles, readDist } from '../helpers/dist.ts';
 import { DIST } from '../helpers/paths.ts';
 import { builtSite } from '../helpers/origin.ts';
-import { resolveSite } from '../../src/lib/site.ts';
+import { resolveSite } from '../../src/lib/config/site.ts';
 
 const ORIGIN = builtSite().origin;
 

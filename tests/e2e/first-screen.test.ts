@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import type { Locale } from '../../src/lib/text/locales.ts';
 import { DIST } from '../helpers/paths.ts';
 import { useSite } from '../helpers/site.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site.ts';
 import { PAGE_TYPES } from '../helpers/pages.ts';
-import { localizedPath } from '../../src/lib/urls.ts';
+import { localizedPath } from '../../src/lib/links/urls.ts';
 
 const site = useSite();
 

@@ -23,7 +23,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { loadAreas } from '../../src/lib/area-data.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
 import { parseMarkdown } from '../../src/lib/content-files/source.ts';
 import { CHECKLIST_AREAS, productSchema } from '../../src/schemas/product.ts';
 import {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PLACEHOLDER_SITE_URL, type SiteConfig } from '../../src/lib/site.ts';
+import { PLACEHOLDER_SITE_URL, type SiteConfig } from '../../src/lib/config/site.ts';
 import { DIST } from './paths.ts';
 
 export function builtSite(root: string = DIST): SiteConfig {

@@ -5,11 +5,11 @@
  */
 import { describe, expectTypeOf, it } from 'vitest';
 import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
-import type { ProductLike } from '../../src/lib/catalogue.ts';
-import type { CertInput, CertView } from '../../src/lib/certifications.ts';
+import type { ProductLike } from '../../src/lib/catalogue/catalogue.ts';
+import type { CertInput, CertView } from '../../src/lib/catalogue/certifications.ts';
 import type { OpenDataInput } from '../../src/lib/open-data/row.ts';
-import type { KeyedProduct } from '../../src/lib/page-keys.ts';
-import type { ProgrammeProduct } from '../../src/lib/programme.ts';
+import type { KeyedProduct } from '../../src/lib/views/page-keys.ts';
+import type { ProgrammeProduct } from '../../src/lib/catalogue/programme.ts';
 import type { LocalizedText } from '../../src/schemas/common.ts';
 import type { ProductData, ProductEntry, Stage, STAGES } from '../../src/schemas/product.ts';
 import {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadAreas } from '../../src/lib/area-data.ts';
-import { AreaIndex, displayAreaName, editDistance, regencySlug } from '../../src/lib/areas.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
+import {
+  AreaIndex,
+  displayAreaName,
+  editDistance,
+  regencySlug,
+} from '../../src/lib/places/areas.ts';
 
 const small = new AreaIndex({
   provinces: [

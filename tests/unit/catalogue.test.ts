@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Village } from '../../src/lib/areas.ts';
+import type { Village } from '../../src/lib/places/areas.ts';
 import {
   activeProducts,
   countByStage,
@@ -12,7 +12,7 @@ import {
   sortProducts,
   villagesWithProducts,
   type ProductLike,
-} from '../../src/lib/catalogue.ts';
+} from '../../src/lib/catalogue/catalogue.ts';
 import type { Stage } from '../../src/schemas/product.ts';
 
 function village(code: string, name = `Desa ${code}`): Village {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificationsOf, validCertKinds } from '../../src/lib/certifications.ts';
+import { certificationsOf, validCertKinds } from '../../src/lib/catalogue/certifications.ts';
 
 const today = new Date('2026-11-28T00:00:00Z');
 const d = (s: string) => new Date(`${s}T00:00:00Z`);

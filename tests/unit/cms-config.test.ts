@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAreas } from '../../src/lib/area-data.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
 import { parseMarkdown } from '../../src/lib/content-files/source.ts';
 import { adminCsp, cmsBackend, CmsBackendError } from '../../src/lib/cms/backend.ts';
 import type { CmsField } from '../../src/lib/cms/fields.ts';

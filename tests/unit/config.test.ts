@@ -8,7 +8,7 @@ import {
   ENV_VARIABLES,
   TEST_ONLY_SWITCHES,
 } from '../../src/lib/config/env.ts';
-import { PLACEHOLDER_SITE_URL } from '../../src/lib/site.ts';
+import { PLACEHOLDER_SITE_URL } from '../../src/lib/config/site.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const messageOf = (env: Record<string, string>): string => {

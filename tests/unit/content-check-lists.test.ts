@@ -2,7 +2,7 @@
 import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAreas } from '../../src/lib/area-data.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
 import { checkContent, type Problem } from '../../src/lib/content-check/check.ts';
 import { makeContentDir, VALID_PRODUCT } from '../helpers/content-fixture.ts';
 

@@ -4,9 +4,9 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAreas } from '../../src/lib/area-data.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
 import { checkContent, type Problem } from '../../src/lib/content-check/check.ts';
-import { formatProblems } from '../../src/lib/content-check/format.ts';
+import { formatProblems } from '../../src/lib/content-check/report.ts';
 import { breakProduct, makeContentDir, VALID_PRODUCT } from '../helpers/content-fixture.ts';
 
 const BROKEN = {

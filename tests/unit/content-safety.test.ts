@@ -7,10 +7,10 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAreas } from '../../src/lib/area-data.ts';
-import type { AreaIndex } from '../../src/lib/areas.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
+import type { AreaIndex } from '../../src/lib/places/areas.ts';
 import { checkContent, type Problem } from '../../src/lib/content-check/check.ts';
-import { formatProblems } from '../../src/lib/content-check/format.ts';
+import { formatProblems } from '../../src/lib/content-check/report.ts';
 import { PRODUCT_CASES, REGISTRY_CASES, type Expected } from '../corpus/content-safety.ts';
 import {
   lineContaining,

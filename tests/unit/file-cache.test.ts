@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { entryPath, fileCache } from '../../src/lib/file-cache.ts';
+import { entryPath, fileCache } from '../../src/lib/build/file-cache.ts';
 import { qrFile, qrFileKey } from '../../src/lib/qr/encode.ts';
 
 let dir: string;

@@ -6,8 +6,8 @@ import {
   formatPrice,
   formatRupiah,
   isoDate,
-} from '../../src/lib/format.ts';
-import { pick } from '../../src/lib/localize.ts';
+} from '../../src/lib/text/format.ts';
+import { pick } from '../../src/lib/views/localize.ts';
 
 describe('formatRupiah', () => {
   it.each([

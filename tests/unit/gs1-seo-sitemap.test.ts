@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { GS1_PRIMARY_KEY, GS1_QUALIFIERS, resolverDescription } from '../../src/lib/gs1.ts';
-import { alternatesFor, pageTitle } from '../../src/lib/seo.ts';
-import { sitemapFilter } from '../../src/lib/sitemap-filter.ts';
-import { digitalLinkUrl } from '../../src/lib/urls.ts';
+import { GS1_PRIMARY_KEY, GS1_QUALIFIERS, resolverDescription } from '../../src/lib/links/gs1.ts';
+import { alternatesFor, pageTitle } from '../../src/lib/views/seo.ts';
+import { sitemapFilter } from '../../src/lib/links/sitemap-filter.ts';
+import { digitalLinkUrl } from '../../src/lib/links/urls.ts';
 
 const ORIGIN = 'https://produk.nttprov.go.id';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inParallel } from '../../src/lib/in-parallel.ts';
+import { inParallel } from '../../src/lib/build/in-parallel.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

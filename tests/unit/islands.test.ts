@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { loadAreas } from '../../src/lib/area-data.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
 import {
   countKey,
   islandIndex,
@@ -12,7 +12,7 @@ import {
   islandSearchText,
   productsOnIsland,
   type IslandEntry,
-} from '../../src/lib/islands.ts';
+} from '../../src/lib/places/islands.ts';
 import { islandSchema } from '../../src/schemas/island.ts';
 import { ROOT } from '../helpers/paths.ts';
 

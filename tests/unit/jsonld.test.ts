@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbJsonLd, productJsonLd, serializeJsonLd } from '../../src/lib/jsonld.ts';
-import { orderLink } from '../../src/lib/whatsapp-link.ts';
+import { breadcrumbJsonLd, productJsonLd, serializeJsonLd } from '../../src/lib/views/jsonld.ts';
+import { orderLink } from '../../src/lib/links/whatsapp.ts';
 
 const base = {
   url: 'https://x.example/produk/a/',

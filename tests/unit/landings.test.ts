@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { landingPlan, pageFile, redirectPage } from '../../src/lib/landings.ts';
+import { landingPlan, pageFile, redirectPage } from '../../src/lib/links/landings.ts';
 
 const products = [
   { slug: 'kopi-golewa', qr: 'RM7B', gtin14: '02000000000107' },

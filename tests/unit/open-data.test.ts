@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
-import type { Village } from '../../src/lib/areas.ts';
+import type { Village } from '../../src/lib/places/areas.ts';
 import { CSV_HEADER, csvRecord, LIST_SEPARATOR, productsCsv } from '../../src/lib/open-data/csv.ts';
 import { atomFeed, type FeedEntry } from '../../src/lib/open-data/feed.ts';
 import { productsJsonSchema } from '../../src/lib/open-data/json-schema.ts';

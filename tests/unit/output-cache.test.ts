@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashFiles, linkTree, listFiles, outputCache } from '../../src/lib/output-cache.ts';
+import { hashFiles, linkTree, listFiles, outputCache } from '../../src/lib/build/output-cache.ts';
 
 let dir: string;
 beforeEach(() => {

@@ -4,7 +4,7 @@ import {
   pageKey,
   productFingerprint,
   type KeyedProduct,
-} from '../../src/lib/page-keys.ts';
+} from '../../src/lib/views/page-keys.ts';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const TODAY = day('2026-11-29');

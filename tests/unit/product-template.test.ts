@@ -5,7 +5,7 @@
  * "adding a field", step 6).
  */
 import { describe, expect, it } from 'vitest';
-import { loadAreas } from '../../src/lib/area-data.ts';
+import { loadAreas } from '../../src/lib/places/areas-load.ts';
 import { productJsonSchema } from '../../src/lib/cms/config-data.ts';
 import type { JsonSchema } from '../../src/lib/cms/config.ts';
 import { productTemplate } from '../../scripts/lib/product-template.ts';

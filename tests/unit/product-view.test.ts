@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Village } from '../../src/lib/areas.ts';
-import { relatedIndex } from '../../src/lib/catalogue.ts';
-import { catalogueView, categoryView, islandView, regencyView } from '../../src/lib/list-views.ts';
-import { viewFingerprint, viewKey } from '../../src/lib/page-keys.ts';
-import { productView, type ProductViewContext } from '../../src/lib/product-view.ts';
+import type { Village } from '../../src/lib/places/areas.ts';
+import { relatedIndex } from '../../src/lib/catalogue/catalogue.ts';
+import {
+  catalogueView,
+  categoryView,
+  islandView,
+  regencyView,
+} from '../../src/lib/views/list-views.ts';
+import { viewFingerprint, viewKey } from '../../src/lib/views/page-keys.ts';
+import { productView, type ProductViewContext } from '../../src/lib/views/product-view.ts';
 import { CHECKLIST_AREAS, type ProductData } from '../../src/schemas/product.ts';
-import type { Island } from '../../src/lib/islands.ts';
-import type { SearchWords } from '../../src/lib/search-words.ts';
+import type { Island } from '../../src/lib/places/islands.ts';
+import type { SearchWords } from '../../src/lib/search/words.ts';
 
 const ORIGIN = 'https://produk.nttprov.go.id';
 const today = new Date('2026-11-29T00:00:00Z');

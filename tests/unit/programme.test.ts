@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Regency, Village } from '../../src/lib/areas.ts';
-import type { CertInput } from '../../src/lib/certifications.ts';
+import type { Regency, Village } from '../../src/lib/places/areas.ts';
+import type { CertInput } from '../../src/lib/catalogue/certifications.ts';
 import {
   areaProgress,
   attention,
@@ -14,7 +14,7 @@ import {
   stageCounts,
   type Checklist,
   type ProgrammeProduct,
-} from '../../src/lib/programme.ts';
+} from '../../src/lib/catalogue/programme.ts';
 import { CHECKLIST_AREAS, type ChecklistState, type Stage } from '../../src/schemas/product.ts';
 
 const today = new Date('2026-11-28T00:00:00Z');

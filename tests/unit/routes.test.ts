@@ -1,10 +1,10 @@
 /**
- * getStaticPaths of the pages in both languages (src/lib/routes.ts), with the catalogue and the
+ * getStaticPaths of the pages in both languages (src/lib/views/routes.ts), with the catalogue and the
  * synonyms replaced by small fixtures (the real ones need Astro's content layer).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Regency, Village } from '../../src/lib/areas.ts';
-import { relatedIndex } from '../../src/lib/catalogue.ts';
+import type { Regency, Village } from '../../src/lib/places/areas.ts';
+import { relatedIndex } from '../../src/lib/catalogue/catalogue.ts';
 
 const regency = (code: string, slug: string): Regency => ({
   code,
@@ -59,13 +59,15 @@ const state = vi.hoisted(() => {
   return s;
 });
 // The mocks return promises like the real loaders (hence async without await).
-vi.mock('../../src/lib/catalogue-data.ts', () => ({ getCatalogue: async () => state.catalogue }));
-vi.mock('../../src/lib/search-data.ts', () => ({
+vi.mock('../../src/lib/catalogue/catalogue-load.ts', () => ({
+  getCatalogue: async () => state.catalogue,
+}));
+vi.mock('../../src/lib/search/words-load.ts', () => ({
   loadSynonyms: async () => ({ groups: state.synonyms, categoryWords: [], priceWords: [] }),
 }));
 
 const { cataloguePaths, categoryPaths, productPaths, regencyPaths } =
-  await import('../../src/lib/routes.ts');
+  await import('../../src/lib/views/routes.ts');
 
 function catalogue(products: ReturnType<typeof product>[]) {
   const active = products.filter((p) => !(p.data as { retired?: unknown }).retired);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, type SearchState } from '../../src/lib/search.ts';
-import { countSearches, facetCounts, isDisabled } from '../../src/lib/facet-counts.ts';
+import { emptyFilters, type SearchState } from '../../src/lib/search/search.ts';
+import { countSearches, facetCounts, isDisabled } from '../../src/lib/search/facet-counts.ts';
 import {
   matchNames,
   nextDrop,
   queryWords,
   splitPriceWords,
-} from '../../src/lib/search-fallback.ts';
-import { fold } from '../../src/lib/text-fold.ts';
-import { categoryTerms, parseSearchWords, SearchWordsError } from '../../src/lib/search-words.ts';
+} from '../../src/lib/search/fallback.ts';
+import { fold } from '../../src/lib/text/fold.ts';
+import { categoryTerms, parseSearchWords, SearchWordsError } from '../../src/lib/search/words.ts';
 
 describe('nextDrop (which word to leave out)', () => {
   it('names every word found in no product (Pagefind ignores them silently)', () => {

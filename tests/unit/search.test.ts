@@ -8,7 +8,7 @@ import {
   synonymTerms,
   toSearchParams,
   type SearchState,
-} from '../../src/lib/search.ts';
+} from '../../src/lib/search/search.ts';
 
 describe('search state in the URL', () => {
   it('reads query, filters and sort, ignoring junk', () => {

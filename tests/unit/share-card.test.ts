@@ -4,11 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { webManifest } from '../../src/lib/icons.ts';
-import { CARD_FONTS, cardText, renderShareCard, SHARE_CARD } from '../../src/lib/share-card.ts';
-import { whatsappShareLink } from '../../src/lib/whatsapp-link.ts';
-import { trustItems } from '../../src/lib/trust.ts';
-import { shareCardUrl } from '../../src/lib/urls.ts';
+import { webManifest } from '../../src/lib/share-cards/icons.ts';
+import {
+  CARD_FONTS,
+  cardText,
+  renderShareCard,
+  SHARE_CARD,
+} from '../../src/lib/share-cards/draw.ts';
+import { whatsappShareLink } from '../../src/lib/links/whatsapp.ts';
+import { trustItems } from '../../src/lib/catalogue/trust.ts';
+import { shareCardUrl } from '../../src/lib/links/urls.ts';
 import { missingGlyphs } from '../helpers/glyphs.ts';
 import { MAX_PRODUCT_NAME } from '../helpers/text-limits.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_SITE_URL, resolveSite } from '../../src/lib/site.ts';
+import { PLACEHOLDER_SITE_URL, resolveSite } from '../../src/lib/config/site.ts';
 
 describe('resolveSite (SITE_URL)', () => {
   it('falls back to the placeholder, and says so', () => {

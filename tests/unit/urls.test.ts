@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import * as urls from '../../src/lib/urls.ts';
+import * as urls from '../../src/lib/links/urls.ts';
 import {
   absoluteUrl,
   adminUrl,
@@ -29,7 +29,7 @@ import {
   searchUrl,
   shortLinkUrl,
   splitLocale,
-} from '../../src/lib/urls.ts';
+} from '../../src/lib/links/urls.ts';
 
 describe('URL contract (docs/architecture.md) — these shapes are printed on packaging', () => {
   it.each([

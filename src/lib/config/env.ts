@@ -6,7 +6,7 @@
  * `config()` where the value is needed, so tests can change the environment.
  */
 import { z } from 'astro/zod';
-import { resolveSite, type SiteConfig } from '../site.ts';
+import { resolveSite, type SiteConfig } from './site.ts';
 
 /** An unset variable and an empty one mean the same: use the default. */
 const optionalText = z

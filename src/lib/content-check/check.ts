@@ -7,14 +7,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import type { AreaIndex } from '../areas.ts';
+import type { AreaIndex } from '../places/areas.ts';
 import type { Bilingual } from '../validators/result.ts';
 import { categorySchema } from '../../schemas/category.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { productSchema, type ProductData } from '../../schemas/product.ts';
 import { regencyTextSchema } from '../../schemas/regency.ts';
-import { bilingualMessage, describeIssue, fieldPath } from '../bilingual.ts';
-import { inParallel } from '../in-parallel.ts';
+import { bilingualMessage, describeIssue, fieldPath } from '../messages/bilingual.ts';
+import { inParallel } from '../build/in-parallel.ts';
 import { photoSizeCache } from './photo-sizes.ts';
 import { keysAt } from './schema-walk.ts';
 import { parseMarkdown, parseYaml, type ParsedSource } from '../content-files/source.ts';

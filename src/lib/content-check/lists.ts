@@ -1,18 +1,18 @@
 /**
  * Checks of the two word/place lists the search uses: `content/islands.yaml` (every regency's
- * main island, src/lib/islands.ts) and `content/search-synonyms.yaml` (src/lib/search-words.ts).
+ * main island, src/lib/places/islands.ts) and `content/search-synonyms.yaml` (src/lib/search/words.ts).
  * Kept apart from check.ts, which calls them, so each list's rules sit with its module.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import type { AreaIndex } from '../areas.ts';
-import { islandProblems } from '../islands.ts';
-import { parseSearchWords, SearchWordsError } from '../search-words.ts';
+import type { AreaIndex } from '../places/areas.ts';
+import { islandProblems } from '../places/islands.ts';
+import { parseSearchWords, SearchWordsError } from '../search/words.ts';
 import { islandSchema } from '../../schemas/island.ts';
-import { LOCALES } from '../locales.ts';
-import { INFO_PAGES } from '../urls.ts';
-import { describeIssue, fieldPath } from '../bilingual.ts';
+import { LOCALES } from '../text/locales.ts';
+import { INFO_PAGES } from '../links/urls.ts';
+import { describeIssue, fieldPath } from '../messages/bilingual.ts';
 import { keysAt } from './schema-walk.ts';
 import { parseYaml } from '../content-files/source.ts';
 import type { Problem } from './check.ts';

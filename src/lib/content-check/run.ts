@@ -3,11 +3,11 @@
  * things and print the same report.
  */
 import { join } from 'node:path';
-import { loadAreas } from '../area-data.ts';
+import { loadAreas } from '../places/areas-load.ts';
 import { config } from '../config/env.ts';
-import { cacheDirFor } from '../content-dir.ts';
+import { cacheDirFor } from '../build/content-dir.ts';
 import { checkContent, type CheckResult } from './check.ts';
-import { formatProblems } from './format.ts';
+import { formatProblems } from './report.ts';
 
 export interface RunOutcome {
   result: CheckResult;

@@ -7,9 +7,15 @@
  */
 import { adminDirectives, cmsBackend } from '../cms/backend.ts';
 import { config } from '../config/env.ts';
-import { GS1_PRIMARY_KEY, GS1_QUALIFIERS } from '../gs1.ts';
-import { LOCALES } from '../locales.ts';
-import { adminUrl, digitalLinkUrl, productUrl, searchUrl, SHORT_LINK_SEGMENTS } from '../urls.ts';
+import { GS1_PRIMARY_KEY, GS1_QUALIFIERS } from '../links/gs1.ts';
+import { LOCALES } from '../text/locales.ts';
+import {
+  adminUrl,
+  digitalLinkUrl,
+  productUrl,
+  searchUrl,
+  SHORT_LINK_SEGMENTS,
+} from '../links/urls.ts';
 
 /** Headers every response carries, whatever its path or status. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

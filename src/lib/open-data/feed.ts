@@ -1,5 +1,5 @@
 /** `/feed.xml`: an Atom 1.0 feed of newly added products. Pure: the endpoint gathers entries. */
-import { escapeMarkup } from '../escape.ts';
+import { escapeMarkup } from '../text/escape.ts';
 
 /** Products in the feed: the newest ones. */
 export const FEED_SIZE = 20;

@@ -3,7 +3,7 @@
  * generated from the row's zod schema (`schema.ts`), so it cannot drift from the data.
  */
 import { z } from 'astro/zod';
-import { absoluteUrl, dataFileUrl } from '../urls.ts';
+import { absoluteUrl, dataFileUrl } from '../links/urls.ts';
 import { openDataDocumentSchema } from './schema.ts';
 
 /** JSON Schema of `/data/products.json`; `$id` is the schema's own URL on `origin`. */

@@ -11,11 +11,11 @@ import type {
   ProductEntry,
 } from '../../schemas/product.ts';
 import { CHECKLIST_AREAS } from '../../schemas/product.ts';
-import { certificationsOf } from '../certifications.ts';
-import { isoDate } from '../format.ts';
-import { checklistCompletion } from '../programme.ts';
-import { absoluteUrl, dataFileUrl, productUrl, shortLinkUrl } from '../urls.ts';
-import { waMeLink } from '../whatsapp-link.ts';
+import { certificationsOf } from '../catalogue/certifications.ts';
+import { isoDate } from '../text/format.ts';
+import { checklistCompletion } from '../catalogue/programme.ts';
+import { absoluteUrl, dataFileUrl, productUrl, shortLinkUrl } from '../links/urls.ts';
+import { waMeLink } from '../links/whatsapp.ts';
 import { LICENCE, PUBLISHER } from './licence.ts';
 import type { OpenDataDocument, OpenDataProduct } from './schema.ts';
 

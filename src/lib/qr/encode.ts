@@ -8,7 +8,7 @@ import QRCode from 'qrcode';
 import qrcodePackage from 'qrcode/package.json' with { type: 'json' };
 import sharp from 'sharp';
 import { config } from '../config/env.ts';
-import { escapeMarkup } from '../escape.ts';
+import { escapeMarkup } from '../text/escape.ts';
 
 export type Ecl = 'M' | 'Q';
 

@@ -6,7 +6,7 @@
  * the site publishes both `/p/` and `/P/` so the path resolves either way.
  */
 
-import { shortLinkUrl } from '../urls.ts';
+import { shortLinkUrl } from '../links/urls.ts';
 
 /** The text encoded in the QR: `HTTPS://OVOP.EXAMPLE/P/7K3M/`. */
 export function qrPayload(origin: string, code: string): string {

@@ -1,6 +1,6 @@
 /** `/.well-known/gs1resolver`: GS1 resolver description (JSON). */
 import type { APIRoute } from 'astro';
-import { resolverDescription } from '@/lib/gs1';
+import { resolverDescription } from '@/lib/links/gs1';
 import { t } from '@/i18n';
 
 export const GET: APIRoute = ({ site }) =>

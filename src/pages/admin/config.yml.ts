@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { buildCmsConfig } from '@/lib/cms/config-data';
-import { contentDir } from '@/lib/content-dir';
+import { contentDir } from '@/lib/build/content-dir';
 
 export const GET: APIRoute = async () => {
   const config = await buildCmsConfig(contentDir());

@@ -1,7 +1,7 @@
 /** `/data/products.schema.json`: JSON Schema (draft 2020-12) of `/data/products.json`. */
 import type { APIRoute } from 'astro';
 import { productsJsonSchema } from '@/lib/open-data/json-schema';
-import { PLACEHOLDER_SITE_URL } from '@/lib/site';
+import { PLACEHOLDER_SITE_URL } from '@/lib/config/site';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

@@ -4,10 +4,10 @@
  * everything they show (the photo by its bytes), so a rebuild encodes only changed cards.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cacheDirFor, contentDir } from '@/lib/content-dir';
-import { fileCache } from '@/lib/file-cache';
-import { renderShareCard, shareCardKey, type ShareCardInput } from '@/lib/share-card';
-import { allShareCards } from '@/lib/share-cards';
+import { cacheDirFor, contentDir } from '@/lib/build/content-dir';
+import { fileCache } from '@/lib/build/file-cache';
+import { renderShareCard, shareCardKey, type ShareCardInput } from '@/lib/share-cards/draw';
+import { allShareCards } from '@/lib/share-cards/cards';
 
 export const getStaticPaths = (async () =>
   (await allShareCards()).map((entry) => ({

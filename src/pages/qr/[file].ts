@@ -1,13 +1,13 @@
 /** `/qr/<CODE>.svg` and `/qr/<CODE>.png`: print files for every issued code (build time). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cacheDirFor, contentDir } from '@/lib/content-dir';
-import { fileCache } from '@/lib/file-cache';
+import { cacheDirFor, contentDir } from '@/lib/build/content-dir';
+import { fileCache } from '@/lib/build/file-cache';
 import { qrFile, qrFileKey } from '@/lib/qr/encode';
 import { qrPayload } from '@/lib/qr/links';
-import { qrFilePaths, type QrFileProps } from '@/lib/routes';
-import { PLACEHOLDER_SITE_URL } from '@/lib/site';
+import { qrFilePaths, type QrFileProps } from '@/lib/views/routes';
+import { PLACEHOLDER_SITE_URL } from '@/lib/config/site';
 
-// Keyed by the code, the kind and the error correction (src/lib/routes.ts).
+// Keyed by the code, the kind and the error correction (src/lib/views/routes.ts).
 export const getStaticPaths = qrFilePaths satisfies GetStaticPaths;
 
 // Beside Astro's image cache, so CI keeping that folder keeps these too (README, "Caching").

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../src/lib/validators/result.ts';
 import { parseWhatsApp } from '../../../src/lib/validators/whatsapp.ts';
-import { waMeLink } from '../../../src/lib/whatsapp-link.ts';
+import { waMeLink } from '../../../src/lib/links/whatsapp.ts';
 
 const errorOf = <T>(result: Result<T>) => {
   if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);

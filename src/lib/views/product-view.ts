@@ -2,22 +2,22 @@
  * A product page's view model: every value the page shows that is computed rather than read
  * straight from the product (order link, certificates with their status on the build date,
  * JSON-LD input, search filters, synonyms and island words, related cards, category name). Built once per
- * page in `getStaticPaths` (src/lib/routes.ts), rendered by ProductPage.astro, and hashed into
- * the page's incremental-build cache key by `viewKey` (src/lib/page-keys.ts) — so a value shown
+ * page in `getStaticPaths` (src/lib/views/routes.ts), rendered by ProductPage.astro, and hashed into
+ * the page's incremental-build cache key by `viewKey` (src/lib/views/page-keys.ts) — so a value shown
  * on the page can never be missing from its key.
  */
-import type { ProductData, ProductEntry } from '../schemas/product.ts';
-import { relatedProducts, type ProductLike, type RelatedIndex } from './catalogue.ts';
-import { certificationsOf, validCertKinds, type CertView } from './certifications.ts';
-import { islandSearchText, type IslandIndex } from './islands.ts';
+import type { ProductData, ProductEntry } from '../../schemas/product.ts';
+import { relatedProducts, type ProductLike, type RelatedIndex } from '../catalogue/catalogue.ts';
+import { certificationsOf, validCertKinds, type CertView } from '../catalogue/certifications.ts';
+import { islandSearchText, type IslandIndex } from '../places/islands.ts';
 import type { ProductLdInput } from './jsonld.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from '../text/locales.ts';
 import { pick, pickText } from './localize.ts';
-import { synonymTerms, type FilterName } from './search.ts';
-import { categoryTerms, type SearchWords } from './search-words.ts';
-import { absoluteUrl, digitalLinkUrl, productUrl } from './urls.ts';
-import { gtin13Of } from './validators/gtin.ts';
-import { orderLink } from './whatsapp-link.ts';
+import { synonymTerms, type FilterName } from '../search/search.ts';
+import { categoryTerms, type SearchWords } from '../search/words.ts';
+import { absoluteUrl, digitalLinkUrl, productUrl } from '../links/urls.ts';
+import { gtin13Of } from '../validators/gtin.ts';
+import { orderLink } from '../links/whatsapp.ts';
 
 /** What the view needs of a product: the whole schema output (the page shows nearly all of it). */
 type ViewProduct = ProductEntry<ProductData<unknown>> & ProductLike;

@@ -8,7 +8,7 @@
  * - `{ sort: price, words: [...] }`: words that ask for low prices (`murah`, `cheap`); the search
  *   page suggests sorting by price instead of searching for them.
  */
-import type { Bilingual } from './validators/result.ts';
+import type { Bilingual } from '../validators/result.ts';
 
 export interface SearchWords {
   groups: string[][];

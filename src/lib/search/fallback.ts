@@ -4,7 +4,7 @@
  * match a word, and the low-price sort for words such as "murah". Pure functions, used by the
  * browser script and unit-tested.
  */
-import { fold } from './text-fold.ts';
+import { fold } from '../text/fold.ts';
 
 /** The words of a query, as typed (duplicates and empty parts removed). */
 export function queryWords(q: string): string[] {

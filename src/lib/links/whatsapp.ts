@@ -3,9 +3,9 @@
  * producer's number and a prefilled, localised message), "Share on WhatsApp" (no number: the
  * sharer picks a contact; a plain link, no script) and the producer's link in the open data.
  */
-import { t } from '../i18n/index.ts';
-import type { Locale } from './locales.ts';
-import { show } from './validators/result.ts';
+import { t } from '../../i18n/index.ts';
+import type { Locale } from '../text/locales.ts';
+import { show } from '../validators/result.ts';
 
 /**
  * `https://wa.me/<digits>` for an E.164 number, or `https://wa.me/` for none (the sharer picks

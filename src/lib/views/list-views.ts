@@ -1,19 +1,19 @@
 /**
  * View models of the list pages (catalogue, regency, category, island): what each page shows, built in
- * `getStaticPaths` (src/lib/routes.ts), rendered by the page component, and hashed into the
- * page's cache key by `viewKey` (src/lib/page-keys.ts), like the product page's view.
+ * `getStaticPaths` (src/lib/views/routes.ts), rendered by the page component, and hashed into the
+ * page's cache key by `viewKey` (src/lib/views/page-keys.ts), like the product page's view.
  */
-import type { Regency, Village } from './areas.ts';
-import { productsOnIsland, type Island, type IslandIndex } from './islands.ts';
+import type { Regency, Village } from '../places/areas.ts';
+import { productsOnIsland, type Island, type IslandIndex } from '../places/islands.ts';
 import {
   byCategory,
   byRegency,
   villagesWithProducts,
   type Page,
   type ProductLike,
-} from './catalogue.ts';
+} from '../catalogue/catalogue.ts';
 
-/** What list views read of the catalogue (src/lib/catalogue-data.ts). */
+/** What list views read of the catalogue (src/lib/catalogue/catalogue-load.ts). */
 export interface ListContext<P extends ProductLike, C, T> {
   /** Active products in catalogue order. */
   active: readonly P[];

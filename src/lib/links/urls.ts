@@ -3,7 +3,7 @@
  * printed on packaging, so templates never concatenate paths themselves: they call these functions, and
  * the unit tests pin every shape.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../text/locales.ts';
 
 /** Path segments of the URL contract. Identical in both languages (English adds `/en`). */
 export const SEGMENTS = {

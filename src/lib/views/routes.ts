@@ -3,9 +3,14 @@
  * (the Indonesian and English route files only differ by the locale they pass to their page
  * component) and the print routes (labels, QR files). Every cache key is derived from the view.
  */
-import { buildDate } from './build-date.ts';
-import { CATALOGUE_PAGE_SIZE, paginate } from './catalogue.ts';
-import { getCatalogue, type Category, type Product, type RegencyText } from './catalogue-data.ts';
+import { buildDate } from '../build/build-date.ts';
+import { CATALOGUE_PAGE_SIZE, paginate } from '../catalogue/catalogue.ts';
+import {
+  getCatalogue,
+  type Category,
+  type Product,
+  type RegencyText,
+} from '../catalogue/catalogue-load.ts';
 import {
   catalogueView,
   categoryView,
@@ -16,13 +21,13 @@ import {
   type IslandView,
   type RegencyView,
 } from './list-views.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from '../text/locales.ts';
 import { viewKey } from './page-keys.ts';
 import { productView, type ProductView } from './product-view.ts';
-import { loadSynonyms } from './search-data.ts';
-import { config } from './config/env.ts';
-import { configuredEcl, type Ecl } from './qr/encode.ts';
-import { QR_FILE_KINDS, qrFileName, type QrFileKind } from './urls.ts';
+import { loadSynonyms } from '../search/words-load.ts';
+import { config } from '../config/env.ts';
+import { configuredEcl, type Ecl } from '../qr/encode.ts';
+import { QR_FILE_KINDS, qrFileName, type QrFileKind } from '../links/urls.ts';
 
 /** One route of a view-model page: the view is its props, and its cache key is derived from it. */
 function keyedRoute<P, V>(kind: string, params: P, view: V, today: Date) {
@@ -31,7 +36,7 @@ function keyedRoute<P, V>(kind: string, params: P, view: V, today: Date) {
 
 /**
  * Every product keeps its page; retired ones say so (shared links never break). The page
- * renders its view model (src/lib/product-view.ts) and its cache key is derived from that same
+ * renders its view model (src/lib/views/product-view.ts) and its cache key is derived from that same
  * view, so it names all the page shows: the product, its related products' cards, its
  * category's name, its island and the search synonyms and island words hidden in it.
  */

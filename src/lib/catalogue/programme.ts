@@ -3,7 +3,7 @@
  * mentoring area, and the lists of what needs the office's attention. Everything is computed
  * from content at build time (never typed), as pure functions tested without Astro.
  */
-import type { Regency } from './areas.ts';
+import type { Regency } from '../places/areas.ts';
 import { activeProducts, countByStage, zeroPerStage, type ProductLike } from './catalogue.ts';
 import { certificationsOf, type CertView } from './certifications.ts';
 import {
@@ -15,7 +15,7 @@ import {
   type ProductData,
   type ProductEntry,
   type Stage,
-} from '../schemas/product.ts';
+} from '../../schemas/product.ts';
 
 export type Checklist = ProductData['programme']['checklist'];
 

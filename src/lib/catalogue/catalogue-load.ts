@@ -3,9 +3,9 @@
  * same catalogue, and `getCollection` per page is a known Astro slowdown at scale.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadAreas } from './area-data.ts';
-import type { Regency } from './areas.ts';
-import { islandIndex, type IslandIndex } from './islands.ts';
+import { loadAreas } from '../places/areas-load.ts';
+import type { Regency } from '../places/areas.ts';
+import { islandIndex, type IslandIndex } from '../places/islands.ts';
 import { activeProducts, relatedIndex, sortProducts, type RelatedIndex } from './catalogue.ts';
 
 export type Product = CollectionEntry<'products'>;

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { t } from '../i18n/index.ts';
-import { homeUrl, iconUrl } from './urls.ts';
+import { t } from '../../i18n/index.ts';
+import { homeUrl, iconUrl } from '../links/urls.ts';
 
 export const ICON_SIZES = [192, 512] as const;
 export const TOUCH_ICON_SIZE = 180;

@@ -1,9 +1,9 @@
-/** Reads `content/search-synonyms.yaml` once per build (format: src/lib/search-words.ts). */
+/** Reads `content/search-synonyms.yaml` once per build (format: src/lib/search/words.ts). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { contentDir } from './content-dir.ts';
-import { parseSearchWords, type SearchWords } from './search-words.ts';
+import { contentDir } from '../build/content-dir.ts';
+import { parseSearchWords, type SearchWords } from './words.ts';
 
 let cached: Promise<SearchWords> | undefined;
 

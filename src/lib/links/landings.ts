@@ -13,7 +13,7 @@
  *
  * Pure: this module plans the files; `src/integrations/landings.ts` writes them.
  */
-import { escapeMarkup } from './escape.ts';
+import { escapeMarkup } from '../text/escape.ts';
 import { digitalLinkUrl, productUrl, SHORT_LINK_SEGMENTS, shortLinkUrl } from './urls.ts';
 
 export interface LandingProduct {

@@ -4,8 +4,8 @@
  * message made by `bilingualMessage`); zod's built-in issues are translated here.
  */
 import type { z } from 'astro/zod';
-import { editDistance } from './areas.ts';
-import { show, type Bilingual } from './validators/result.ts';
+import { editDistance } from '../places/areas.ts';
+import { show, type Bilingual } from '../validators/result.ts';
 import { indonesianFieldHint } from './field-hints.ts';
 
 const MARK = 'bilingual:';

@@ -1,4 +1,4 @@
-import { config } from './config/env.ts';
+import { config } from '../config/env.ts';
 
 /**
  * "Today" for everything computed at build time (certificate validity, dashboard dates).

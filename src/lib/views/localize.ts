@@ -1,6 +1,6 @@
 /** Choosing the text to show for a language, and saying when it is a fallback. */
-import type { Locale } from './locales.ts';
-import type { LocalizedText } from '../schemas/common.ts';
+import type { Locale } from '../text/locales.ts';
+import type { LocalizedText } from '../../schemas/common.ts';
 
 export interface Picked {
   text: string;

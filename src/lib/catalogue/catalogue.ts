@@ -2,8 +2,8 @@
  * Catalogue queries: ordering, grouping, related products, programme figures, pagination.
  * Pure functions over a minimal product shape, so they are unit-tested without Astro.
  */
-import type { Village } from './areas.ts';
-import { STAGES, type ProductData, type ProductEntry, type Stage } from '../schemas/product.ts';
+import type { Village } from '../places/areas.ts';
+import { STAGES, type ProductData, type ProductEntry, type Stage } from '../../schemas/product.ts';
 
 /** What these queries need of a product (Astro's entries have more): a part of the schema's type. */
 export type ProductLike = ProductEntry<

@@ -3,10 +3,10 @@
  * pack can believe it — a programme product, from this village, with these certificates and
  * whether each is still valid. One short item each, so the strip fits the first screen.
  */
-import { t } from '../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import type { CertView } from './certifications.ts';
-import type { CertStatus } from './validators/licences.ts';
-import type { Locale } from './locales.ts';
+import type { CertStatus } from '../validators/licences.ts';
+import type { Locale } from '../text/locales.ts';
 
 export interface TrustItem {
   kind: 'programme' | 'place' | 'cert';

@@ -3,13 +3,13 @@
  * the JSON and CSV endpoints and the data page share one set of rows.
  */
 import { getImage } from 'astro:assets';
-import { SHARE_IMAGE } from './image-sizes.ts';
-import { buildDate } from './build-date.ts';
-import { getCatalogue } from './catalogue-data.ts';
-import { openDataDocument, toOpenDataProduct } from './open-data/row.ts';
-import type { OpenDataDocument } from './open-data/schema.ts';
-import { PLACEHOLDER_SITE_URL } from './site.ts';
-import { absoluteUrl, dataUrl } from './urls.ts';
+import { SHARE_IMAGE } from '../views/image-sizes.ts';
+import { buildDate } from '../build/build-date.ts';
+import { getCatalogue } from '../catalogue/catalogue-load.ts';
+import { openDataDocument, toOpenDataProduct } from './row.ts';
+import type { OpenDataDocument } from './schema.ts';
+import { PLACEHOLDER_SITE_URL } from '../config/site.ts';
+import { absoluteUrl, dataUrl } from '../links/urls.ts';
 
 const cache = new Map<string, Promise<OpenDataDocument>>();
 

@@ -10,8 +10,8 @@
  * certificate status changed that day.
  */
 import { createHash } from 'node:crypto';
-import type { ProductData } from '../schemas/product.ts';
-import { certificationsOf } from './certifications.ts';
+import type { ProductData } from '../../schemas/product.ts';
+import { certificationsOf } from '../catalogue/certifications.ts';
 
 /**
  * Bump when a page starts to show data that its key does not name yet: every key changes and
@@ -113,7 +113,7 @@ export function viewFingerprint(value: unknown, today: Date): unknown {
 
 /**
  * The cache key of a page, derived from the view model the page renders (see
- * src/lib/product-view.ts): a value shown on the page is in its view, so in its key.
+ * src/lib/views/product-view.ts): a value shown on the page is in its view, so in its key.
  */
 export function viewKey(kind: string, view: unknown, today: Date): string {
   return pageKey(kind, viewFingerprint(view, today));

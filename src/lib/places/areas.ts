@@ -3,8 +3,8 @@
  * by hand: a product names its village by code, and district, regency and province are looked
  * up here. NTT is province 53: 22 regencies/cities, 3,442 villages.
  */
-import { fold, slugify } from './text-fold.ts';
-import type { Bilingual } from './validators/result.ts';
+import { fold, slugify } from '../text/fold.ts';
+import type { Bilingual } from '../validators/result.ts';
 
 export const NTT_PROVINCE_CODE = '53';
 

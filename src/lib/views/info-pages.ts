@@ -4,9 +4,9 @@
  * with a message naming it, since every page's footer links these pages.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentDir } from './content-dir.ts';
-import type { Locale } from './locales.ts';
-import { INFO_PAGES } from './urls.ts';
+import { contentDir } from '../build/content-dir.ts';
+import type { Locale } from '../text/locales.ts';
+import { INFO_PAGES } from '../links/urls.ts';
 
 export type InfoPageEntry = CollectionEntry<'pages'>;
 

@@ -5,7 +5,7 @@
  * of that name (typing "Fatumnasi" offers the village Fatumnasi before Nenas, Kec. Fatumnasi).
  */
 import type { Village } from './areas.ts';
-import { fold } from './text-fold.ts';
+import { fold } from '../text/fold.ts';
 
 /** Folded words (dots kept, for codes such as 53.11): `Nenas, Kec.` -> `nenas kec.`. */
 const words = (s: string): string =>

@@ -1,4 +1,4 @@
-import { config } from './config/env.ts';
+import { config } from '../config/env.ts';
 
 /**
  * Where the content lives. `CONTENT_DIR` lets tests and benchmarks build the site from another

@@ -2,8 +2,8 @@
  * Certificates as shown to shoppers: number, validity computed at build time (an expired one is
  * never shown as valid), and the official public page where anyone can check it.
  */
-import type { ProductData } from '../schemas/product.ts';
-import { certificateStatus, type CertStatus } from './validators/licences.ts';
+import type { ProductData } from '../../schemas/product.ts';
+import { certificateStatus, type CertStatus } from '../validators/licences.ts';
 
 /** The certificates a product can declare: the keys of its `certifications` field. */
 export type CertKind = keyof CertInput;

@@ -3,8 +3,8 @@
  * `content/islands.yaml`. A product's island is derived from its village's regency (never typed
  * per product). Pure functions, shared by the build and the content check.
  */
-import type { Locale } from './locales.ts';
-import type { Bilingual } from './validators/result.ts';
+import type { Locale } from '../text/locales.ts';
+import type { Bilingual } from '../validators/result.ts';
 
 /** One regency's place in an island entry (as `src/schemas/island.ts` outputs it). */
 export interface IslandRegencyEntry {

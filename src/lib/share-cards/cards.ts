@@ -3,13 +3,13 @@
  * catalogue, programme and home page, in both languages. The card's URL comes from the page's
  * path (`shareCardUrl` in urls.ts), so a page and its card can never disagree.
  */
-import { t } from '../i18n/index.ts';
-import { byCategory, byRegency } from './catalogue.ts';
-import { getCatalogue, type Product } from './catalogue-data.ts';
-import { formatPrice } from './format.ts';
-import { LOCALES, type Locale } from './locales.ts';
-import { pickText } from './localize.ts';
-import type { ShareCardInput } from './share-card.ts';
+import { t } from '../../i18n/index.ts';
+import { byCategory, byRegency } from '../catalogue/catalogue.ts';
+import { getCatalogue, type Product } from '../catalogue/catalogue-load.ts';
+import { formatPrice } from '../text/format.ts';
+import { LOCALES, type Locale } from '../text/locales.ts';
+import { pickText } from '../views/localize.ts';
+import type { ShareCardInput } from './draw.ts';
 import {
   catalogueUrl,
   categoryUrl,
@@ -18,7 +18,7 @@ import {
   programmeUrl,
   regencyUrl,
   shareCardUrl,
-} from './urls.ts';
+} from '../links/urls.ts';
 
 export interface CardEntry {
   /** `/og/produk/x.jpg` */

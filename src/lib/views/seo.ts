@@ -1,6 +1,6 @@
 /** Head metadata that every page shares: canonical URL and language alternates. */
-import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, type Locale } from './locales.ts';
-import { absoluteUrl, localizedPath } from './urls.ts';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, type Locale } from '../text/locales.ts';
+import { absoluteUrl, localizedPath } from '../links/urls.ts';
 
 export interface Alternate {
   /** `hreflang` value: a BCP 47 tag or `x-default`. */
