@@ -23,7 +23,7 @@ import {
   categoryChoices,
   productJsonSchema,
   villageChoices,
-} from '../../src/lib/cms/config-data.ts';
+} from '../../src/lib/cms/config-load.ts';
 import { PATTERNS } from '../../src/lib/cms/fields.ts';
 import { ROOT } from '../helpers/paths.ts';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadAreas } from '../../src/lib/places/areas-load.ts';
-import { productJsonSchema } from '../../src/lib/cms/config-data.ts';
+import { productJsonSchema } from '../../src/lib/cms/config-load.ts';
 import type { JsonSchema } from '../../src/lib/cms/config.ts';
 import { productTemplate } from '../../scripts/lib/product-template.ts';
 

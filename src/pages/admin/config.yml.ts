@@ -1,7 +1,7 @@
 /** `/admin/config.yml`: the web editor's configuration, generated from the product schema. */
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { buildCmsConfig } from '@/lib/cms/config-data';
+import { buildCmsConfig } from '@/lib/cms/config-load';
 import { contentDir } from '@/lib/build/content-dir';
 
 export const GET: APIRoute = async () => {
