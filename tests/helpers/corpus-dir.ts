@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -34,6 +35,8 @@ function baseDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'etalase-corpus-'));
   copyFileSync(join(ROOT, 'content/categories.yaml'), join(dir, 'categories.yaml'));
   copyFileSync(join(ROOT, 'content/islands.yaml'), join(dir, 'islands.yaml'));
+  // Required: every page's footer links the information pages.
+  cpSync(join(ROOT, 'content/pages'), join(dir, 'pages'), { recursive: true });
   writeFileSync(join(dir, 'regencies.yaml'), "- id: '53.11'\n  description: Teks uji.\n");
   return dir;
 }

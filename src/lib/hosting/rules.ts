@@ -245,8 +245,9 @@ export function redirectRules(
 
 /** The redirects that lead to a path the same file serves on a case-insensitive host. */
 export function caseFoldLoops(rules: readonly Redirect[]): Redirect[] {
-  const fold = (p: string) => p.toLowerCase().replace(/\/$/, '');
-  return rules.filter((r) => !r.from.includes(':') && fold(r.from) === fold(r.to));
+  // How a case-insensitive host sees a path (not text folding: accents stay).
+  const asCaseless = (p: string) => p.toLowerCase().replace(/\/$/, '');
+  return rules.filter((r) => !r.from.includes(':') && asCaseless(r.from) === asCaseless(r.to));
 }
 
 /** The target of a redirect rule for a concrete path, or undefined when it does not match. */
