@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { loadAreas } from '../../src/lib/places/areas-load.ts';
-import { MIN_PHOTO_SIZE } from '../../src/lib/content-check/check.ts';
+import { MIN_PHOTO_SIZE } from '../../src/schemas/limits.ts';
 import { photoSizeCache } from '../../src/lib/content-check/photo-sizes.ts';
 import { parseMarkdown, parseYaml } from '../../src/lib/content-files/source.ts';
 import { planImport, type ExistingProduct, type Plan } from '../../src/lib/import/plan.ts';
@@ -23,7 +23,7 @@ import { readRegistry } from '../../src/lib/qr/registry.ts';
 import { readSheet, type SheetFormat } from '../../src/lib/import/sheet.ts';
 import type { Bilingual } from '../../src/lib/validators/result.ts';
 import { assignCodes, type Assigned } from './assign-codes.ts';
-import { slugify } from './product-template.ts';
+import { slugify } from '../../src/lib/text/fold.ts';
 
 /** Every product folder that has a readable index.md. */
 export function readCatalogue(contentDir: string): {
