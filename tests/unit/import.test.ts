@@ -20,6 +20,7 @@ import {
   digitsCell,
   phoneLeadingZero,
   priceCell,
+  quantityCell,
 } from '../../src/lib/import/cells.ts';
 import { COLUMNS, columnOf, DERIVED_COLUMNS } from '../../src/lib/import/columns.ts';
 import { applyToText, keepLayout } from '../../src/lib/import/merge.ts';
@@ -35,6 +36,7 @@ import { matchVillage, normaliseVillageCode } from '../../src/lib/import/village
 import { productsCsv } from '../../src/lib/open-data/csv.ts';
 import { toOpenDataProduct } from '../../src/lib/open-data/row.ts';
 import { STAGES } from '../../src/schemas/product.ts';
+import { LEAD_TIME, MINIMUM_ORDER } from '../../src/lib/validators/quantity.ts';
 import { planFromFiles } from '../../scripts/lib/import-run.ts';
 import { makeContentDir, VALID_PRODUCT } from '../helpers/content-fixture.ts';
 
@@ -103,6 +105,31 @@ describe('cells', () => {
     expect(error(booleanCell('mungkin'))).toContain('not yes/no');
     expect(value(choiceCell('Siap Pasar', STAGES))).toBe('siap-pasar');
     expect(error(choiceCell('siap jual', STAGES))).toContain('siap-pasar, transisi, pendampingan');
+  });
+});
+
+describe('office quantity cells', () => {
+  it('reads number cells and digit text, Indonesian 1.000 too, with the validator bounds', () => {
+    expect(quantityCell(20, MINIMUM_ORDER)).toEqual({ ok: true, value: 20 });
+    expect(quantityCell(' 1.000 ', MINIMUM_ORDER)).toEqual({ ok: true, value: 1000 });
+    expect(quantityCell("'250", MINIMUM_ORDER)).toEqual({ ok: true, value: 250 });
+    expect(quantityCell(0, LEAD_TIME)).toEqual({ ok: true, value: 0 });
+    const unit = quantityCell('1.000 botol', MINIMUM_ORDER);
+    expect(unit.ok).toBe(false);
+    if (!unit.ok) {
+      expect(unit.error.id).toContain('Pesanan minimum');
+      expect(unit.error.en).toContain(
+        'must be a plain number without dots, units or quotes, e.g. 1000',
+      );
+    }
+    const late = quantityCell(400, LEAD_TIME);
+    expect(late.ok).toBe(false);
+    if (!late.ok) expect(late.error.en).toContain('Lead time (days) 400 is more than 365');
+    expect(quantityCell(0, MINIMUM_ORDER).ok).toBe(false);
+    expect(quantityCell(2.5, MINIMUM_ORDER).ok).toBe(false);
+    const date = quantityCell(new Date('2025-01-20T00:00:00Z'), MINIMUM_ORDER);
+    expect(date.ok).toBe(false);
+    if (!date.ok) expect(date.error.en).toContain('Excel turned this entry into a date');
   });
 });
 
@@ -228,9 +255,17 @@ describe('the template', () => {
       }
     ).dataValidations.model;
     const columns = new Set(Object.keys(dv).map((cell) => cell.replace(/\d+$/, '')));
-    // category, regency, sample, available, qris, stage and the 8 checklist areas.
-    expect(columns.size).toBe(14);
-    expect(Object.keys(dv)).toHaveLength(14 * 1000);
+    // category, regency, sample, available, invoice, qris, stage and the 8 checklist areas.
+    expect(columns.size).toBe(15);
+    expect(Object.keys(dv)).toHaveLength(15 * 1000);
+    expect(at('offer.institutional.invoice').numFmt).not.toBe('@');
+    for (const key of [
+      'offer.institutional.monthlyCapacity',
+      'offer.institutional.minimumOrder',
+      'offer.institutional.leadTimeDays',
+    ]) {
+      expect(at(key).numFmt, key).toBe('0');
+    }
     const villages = wb.getWorksheet('Desa') as ExcelJS.Worksheet;
     expect(villages.getRow(1).values).toEqual([
       undefined,
@@ -359,6 +394,51 @@ describe('planning an import against a catalogue', () => {
     );
   });
 
+  it('imports the office-buyer columns as numbers and yes/no; bad ones by row and column', async () => {
+    const good = await plan(
+      'office.csv',
+      'Kode QR,Kapasitas per bulan,Pesanan minimum,Waktu siap (hari),Bisa buat kuitansi/faktur\nZ000,5000,1.000,0,ya\n',
+    );
+    expect(good.problems).toEqual([]);
+    expect(good.updates).toHaveLength(1);
+    expect(good.updates[0]?.text).toContain(
+      'offer:\n  price: 75000\n  unit: per botol 250 ml\n  institutional:\n    monthlyCapacity: 5000\n    minimumOrder: 1000\n    leadTimeDays: 0\n    invoice: true\n',
+    );
+    // The schema's cross-field rule still applies: an order larger than a month's capacity.
+    const over = await plan(
+      'office-over.csv',
+      'Kode QR,Kapasitas per bulan,Pesanan minimum\nZ000,500,1000\n',
+    );
+    expect(over.problems.map((m) => `${m.row} ${m.column}`)).toEqual(['2 Pesanan minimum']);
+    expect(over.problems[0]?.message.en).toContain('is more than the monthly capacity (500)');
+    const bad = await plan(
+      'office-bad.csv',
+      // English headers and the open-data names are accepted too.
+      'Kode QR,Minimum order,office.leadTimeDays,office.invoice\nZ000,1.000 botol,400,mungkin\n',
+    );
+    expect(bad.problems.map((m) => `${m.row} ${m.column}`)).toEqual([
+      '2 Minimum order',
+      '2 office.leadTimeDays',
+      '2 office.invoice',
+    ]);
+    expect(bad.problems[0]?.message.id).toContain(
+      'Pesanan minimum "1.000 botol" harus berupa angka biasa',
+    );
+    expect(formatMessages(bad.problems)).toContain('Row 2, column "Minimum order": Minimum order');
+    expect(bad.updates).toEqual([]);
+  });
+
+  it('keeps a link kind the sheet cannot show, and marks a new e-Katalog link', async () => {
+    const p = await plan(
+      'shops.csv',
+      'Kode QR,Toko online (nama),Toko online (alamat)\nZ000,Tokopedia | e-Katalog,https://tokopedia.example/uji | https://e-katalog.example/p/1\n',
+    );
+    expect(p.problems).toEqual([]);
+    expect(p.updates[0]?.text).toContain(
+      '    - name: e-Katalog\n      url: https://e-katalog.example/p/1\n      kind: e-katalog\n',
+    );
+  });
+
   it('refuses an unknown QR code instead of creating a product with a typed code', async () => {
     const p = await plan('qr.csv', 'Kode QR,Nama produk\nZZZZ,Kopi\n4E64,Kopi Dua\n');
     expect(p.problems.map((m) => `${m.row} ${m.column}`)).toEqual(['2 Kode QR', '3 Kode QR']);
@@ -467,6 +547,9 @@ describe('planning an import against a catalogue', () => {
       'urls.id',
       'urls.en',
       'image',
+      // Recomputed from the office fields and links (src/lib/office.ts), which are imported.
+      'office.canSupply',
+      'office.ekatalogUrl',
     ]);
   }, 120_000);
 });

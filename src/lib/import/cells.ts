@@ -5,6 +5,7 @@
  * failure is a bilingual message that says what to type instead; the caller adds the row and
  * the column.
  */
+import { quantity, type QuantityRule } from '../validators/quantity.ts';
 import { fail, ok, show, type Bilingual, type Result } from '../validators/result.ts';
 
 /** A cell as the readers (`sheet.ts`) give it: CSV cells are always text. */
@@ -248,6 +249,30 @@ export function priceCell(v: CellValue): Result<PriceValue> {
   return ok(
     max === undefined || max === min ? { min: min as number } : { min: min as number, max },
   );
+}
+
+/**
+ * A whole-number quantity (office buyers' capacity, minimum order, lead time) checked by the
+ * product schema's own validator, so the sheet and the content check agree on bounds and
+ * words. A number cell, or text of digits (`1000`, Indonesian `1.000`, `'1000`) is a number;
+ * anything else (`1.000 botol`, `1.5`) gets the validator's message with the number to type.
+ */
+export function quantityCell(v: CellValue, rule: QuantityRule): Result<number> {
+  const check = quantity(rule);
+  if (typeof v === 'number') return check(v);
+  if (typeof v === 'string') {
+    const s = v.trim().replace(/^'/, '');
+    if (/^\d+$/.test(s)) return check(Number(s));
+    if (/^\d{1,3}(?:\.\d{3})+$/.test(s)) return check(Number(s.replace(/\./g, '')));
+    return check(s);
+  }
+  if (v instanceof Date) {
+    return fail(
+      `Excel mengubah isian ini menjadi tanggal (${iso(v)}). ${rule.what.id} harus berupa angka biasa, misalnya ${rule.example}: format kolom ini sebagai Angka lalu ketik ulang.`,
+      `Excel turned this entry into a date (${iso(v)}). ${rule.what.en} must be a plain number, e.g. ${rule.example}: format the column as Number and type it again.`,
+    );
+  }
+  return check(v);
 }
 
 const TRUE = new Set(['ya', 'y', 'yes', 'true', 'benar', 'iya', '1', 'v', '✓', 'x']);

@@ -12,10 +12,20 @@ import {
   type ChecklistArea,
 } from '../../schemas/product.ts';
 import type { Bilingual } from '../validators/result.ts';
+import { CAPACITY, LEAD_TIME, MINIMUM_ORDER, type QuantityRule } from '../validators/quantity.ts';
 import { CSV_HEADER } from '../open-data/csv.ts';
 
 export type ColumnKind =
-  'text' | 'digits' | 'phone' | 'date' | 'price' | 'boolean' | 'choice' | 'list' | 'village';
+  | 'text'
+  | 'digits'
+  | 'phone'
+  | 'date'
+  | 'price'
+  | 'quantity'
+  | 'boolean'
+  | 'choice'
+  | 'list'
+  | 'village';
 
 export interface Column {
   /** Stable key; also the frontmatter path it fills, dotted (`producer.whatsapp`). */
@@ -33,6 +43,8 @@ export interface Column {
   choices?: readonly string[];
   /** Required for a new product (the schema has no default for it). */
   required?: boolean;
+  /** For `quantity` columns: the bounds and wording of the product schema's validator. */
+  rule?: QuantityRule;
 }
 
 const YES_NO = ['ya', 'tidak'] as const;
@@ -344,6 +356,54 @@ export const COLUMNS: readonly Column[] = [
     help: { id: '"tidak" bila stok sedang habis.', en: '"tidak" (no) while out of stock.' },
   },
   {
+    key: 'offer.institutional.monthlyCapacity',
+    id: 'Kapasitas per bulan',
+    en: 'Monthly capacity',
+    kind: 'quantity',
+    rule: CAPACITY,
+    aliases: ['office.monthlyCapacity'],
+    help: {
+      id: `Untuk pembeli instansi: berapa satuan harga dapat dibuat sebulan. Angka bulat ${CAPACITY.min}–${CAPACITY.max}, tanpa titik dan satuan, mis. ${CAPACITY.example}. Boleh kosong.`,
+      en: `For office buyers: how many price units can be made a month. A whole number ${CAPACITY.min}–${CAPACITY.max}, no dots or units, e.g. ${CAPACITY.example}. Optional.`,
+    },
+  },
+  {
+    key: 'offer.institutional.minimumOrder',
+    id: 'Pesanan minimum',
+    en: 'Minimum order',
+    kind: 'quantity',
+    rule: MINIMUM_ORDER,
+    aliases: ['office.minimumOrder'],
+    help: {
+      id: `Untuk pembeli instansi, dalam satuan harga. Angka bulat ${MINIMUM_ORDER.min}–${MINIMUM_ORDER.max}, mis. ${MINIMUM_ORDER.example}; tidak lebih dari kapasitas per bulan. Boleh kosong.`,
+      en: `For office buyers, in price units. A whole number ${MINIMUM_ORDER.min}–${MINIMUM_ORDER.max}, e.g. ${MINIMUM_ORDER.example}; not more than the monthly capacity. Optional.`,
+    },
+  },
+  {
+    key: 'offer.institutional.leadTimeDays',
+    id: 'Waktu siap (hari)',
+    en: 'Lead time (days)',
+    kind: 'quantity',
+    rule: LEAD_TIME,
+    aliases: ['office.leadTimeDays'],
+    help: {
+      id: `Hari dari pesanan pasti sampai barang siap dikirim, ${LEAD_TIME.min}–${LEAD_TIME.max} (0 = stok siap), mis. ${LEAD_TIME.example}. Boleh kosong.`,
+      en: `Days from a confirmed order to goods ready to ship, ${LEAD_TIME.min}–${LEAD_TIME.max} (0 = ready stock), e.g. ${LEAD_TIME.example}. Optional.`,
+    },
+  },
+  {
+    key: 'offer.institutional.invoice',
+    id: 'Bisa buat kuitansi/faktur',
+    en: 'Issues receipt/invoice',
+    kind: 'boolean',
+    choices: YES_NO,
+    aliases: ['office.invoice'],
+    help: {
+      id: '"ya" bila produsen dapat membuat kuitansi atau faktur untuk instansi. Boleh kosong (belum diketahui).',
+      en: '"ya" (yes) when the producer can issue a receipt or invoice to an office. Optional (not known yet).',
+    },
+  },
+  {
     key: 'certifications.halal.number',
     id: 'Nomor halal',
     en: 'Halal number',
@@ -469,7 +529,9 @@ export const COLUMNS: readonly Column[] = [
 /**
  * Open-data CSV columns (`/data/products.csv`) that no import column reads: what the build
  * derives (names of places and categories, links, statuses, completion, the resized photo's
- * URL, the currency). Recognised so they are not reported as unknown; never written back.
+ * URL, the currency; `office.canSupply`, the rule of `office.ts` applied to the other office
+ * fields; `office.ekatalogUrl`, the marketplace link of kind `e-katalog`, which the online-shop
+ * columns already carry). Recognised so they are not reported as unknown; never written back.
  * `tests/unit/import.test.ts` pins this list, so a new open-data column needs a decision.
  */
 export const DERIVED_COLUMNS: readonly string[] = CSV_HEADER.filter(

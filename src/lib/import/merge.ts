@@ -8,6 +8,7 @@
 import { Document, isMap, parseDocument, Scalar, visit, type Node } from 'yaml';
 import { CHECKLIST_AREAS } from '../../schemas/product.ts';
 import { parseDate, parseGtin, parsePrice, parseWhatsApp } from '../validators/index.ts';
+import { isEkatalogUrl } from '../validators/quantity.ts';
 
 /** One field set to a new value; `path` is the frontmatter path. */
 export interface Write {
@@ -173,6 +174,10 @@ export function writesFor(data: unknown, values: ReadonlyMap<string, unknown>): 
     'certifications.pirt',
     'qris.accepted',
     'qris.merchant',
+    'offer.institutional.monthlyCapacity',
+    'offer.institutional.minimumOrder',
+    'offer.institutional.leadTimeDays',
+    'offer.institutional.invoice',
     'programme.stage',
     ...CHECKLIST_AREAS.map((a) => `programme.checklist.${a}`),
     'added',
@@ -227,9 +232,23 @@ export function writesFor(data: unknown, values: ReadonlyMap<string, unknown>): 
       ? cur.map((m: unknown) => (isObject(m) ? { name: trim(m['name']), url: trim(m['url']) } : m))
       : [];
     if (!same(now, next)) {
+      // The sheet has no column for a link's kind: a link that stays keeps its kind, and a new
+      // link to LKPP e-Katalog gets `kind: e-katalog` (the content check asks for it).
+      const sample = values.get('sample') ?? getPath(data, ['sample']);
+      const kinds = new Map(
+        (Array.isArray(cur) ? cur : []).filter(isObject).map((m) => [trim(m['url']), m['kind']]),
+      );
+      const value = next.map((m) => {
+        const kind = kinds.has(m.url)
+          ? kinds.get(m.url)
+          : isEkatalogUrl(m.url, sample === true)
+            ? 'e-katalog'
+            : undefined;
+        return kind === undefined ? m : { ...m, kind };
+      });
       writes.push({
         path: ['producer', 'marketplaces'],
-        value: next,
+        value,
         key: 'producer.marketplaces.name',
       });
     }

@@ -14,6 +14,7 @@ import {
   listCell,
   phoneLeadingZero,
   priceCell,
+  quantityCell,
   textCell,
   type CellValue,
   type PriceValue,
@@ -84,6 +85,9 @@ function parseCell(
       return done(dateCell(cell));
     case 'price':
       return done(priceCell(cell));
+    case 'quantity':
+      if (!column.rule) throw new Error(`quantity column ${column.key} has no rule`);
+      return done(quantityCell(cell, column.rule));
     case 'boolean':
       return done(booleanCell(cell));
     case 'choice':

@@ -114,6 +114,8 @@ export function templateWorkbook({ areas, categories }: TemplateInput): ExcelJS.
     key: c.key,
     width: Math.min(40, Math.max(12, c.id.length + 4)),
     ...(TEXT_KINDS.has(c.kind) ? { style: { numFmt: '@' } } : {}),
+    // Whole numbers: a number cell without decimals (a text "1.000 botol" is refused on import).
+    ...(c.kind === 'quantity' ? { style: { numFmt: '0' } } : {}),
   }));
   const header = products.getRow(1);
   header.font = { bold: true };
