@@ -547,7 +547,7 @@ describe('planning an import against a catalogue', () => {
       'urls.id',
       'urls.en',
       'image',
-      // Recomputed from the office fields and links (src/lib/office.ts), which are imported.
+      // Recomputed from the office fields and links (src/lib/catalogue/office.ts), which are imported.
       'office.canSupply',
       'office.ekatalogUrl',
     ]);
