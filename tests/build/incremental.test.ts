@@ -111,7 +111,7 @@ describe('incremental rebuilds', () => {
     // Pagefind reads the same bytes as last time: its index is reused, not made again.
     expect(restored.log).toMatch(/search index: \d+ files unchanged, index reused/);
     expect(tree(out())).toEqual(first);
-  }, 120_000);
+  }, 300_000);
 
   it('renders again the pages that show an edited name or story, and only those', () => {
     edit('madu-b', 'id: Madu Dua', 'id: Madu Dua Baru');
@@ -148,7 +148,7 @@ describe('incremental rebuilds', () => {
     // Unchanged: A's label and QR files.
     expect(restored).toContain(`/label/${fixtureCode(0)}/index.html`);
     expect(restored).toContain(`/qr/${fixtureCode(1)}.png/`);
-  }, 120_000);
+  }, 300_000);
 
   it('a photo replaced under the same file name gets new image files on every page showing it', async () => {
     const before = /src="(\/_astro\/hero[^"]+)"/.exec(productPage('madu-a'))?.[1];
@@ -164,7 +164,7 @@ describe('incremental rebuilds', () => {
     for (const src of productPage('madu-b').matchAll(/(\/_astro\/[^"\s,]+\.(?:avif|webp))/g)) {
       expect(() => readFileSync(join(out(), src[1] as string)), src[1]).not.toThrow();
     }
-  }, 120_000);
+  }, 300_000);
 
   it('a certificate that expires by the build date is shown expired, not restored as valid', () => {
     expect(productPage('madu-a')).toMatch(/data-cert="halal" data-status="valid"/);
@@ -172,7 +172,7 @@ describe('incremental rebuilds', () => {
     const restored = build({ BUILD_DATE: '2029-01-02' });
     expect(restored).not.toContain('/produk/madu-a/index.html');
     expect(productPage('madu-a')).toMatch(/data-cert="halal" data-status="expired"/);
-  }, 120_000);
+  }, 300_000);
 
   it('an event moves to the past on the day after it ends: the pages showing it render again, no edit', () => {
     // A market day showing product A, ending on 5 January 2029 (WITA).
