@@ -5,11 +5,10 @@
  * any problem nothing is written. There is no partial mode. The logic is src/lib/import/.
  */
 import { contentDir as contentDirFromEnv } from '../src/lib/build/content-dir.ts';
-import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import * as p from '@clack/prompts';
 import { formatMessages, summariseNotes } from '../src/lib/import/plan.ts';
-import { explainFlagError, usageText, type CliUsage } from './lib/cli.ts';
+import { parseCliWithFiles, type CliUsage } from './lib/cli.ts';
 import { applyPlan, planFromFiles } from './lib/import-run.ts';
 
 const usage: CliUsage = {
@@ -24,30 +23,14 @@ const usage: CliUsage = {
   ],
 };
 
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log(usageText(usage));
-  process.exit(0);
-}
-let parsed;
-try {
-  parsed = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      photos: { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      content: { type: 'string' },
-    },
-  });
-} catch (error) {
-  const line = explainFlagError(error, usage);
-  if (!line) throw error;
-  console.error(line);
-  process.exit(2);
-}
-const { values, positionals } = parsed;
+const { values, positionals } = parseCliWithFiles(
+  {
+    photos: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    content: { type: 'string' },
+  },
+  usage,
+);
 const file = positionals[0];
 const fail = (id: string, en: string): never => {
   console.error(`✗ ${id}\n  ${en}`);

@@ -6,9 +6,8 @@
  * The logic is in src/lib/stats/; this file reads files and writes files.
  */
 import { existsSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { witaDayStart } from '../src/lib/stats/wita.ts';
-import { explainFlagError, usageText, type CliUsage } from './lib/cli.ts';
+import { parseCliWithFiles, type CliUsage } from './lib/cli.ts';
 import { loadStatsCatalogue } from './lib/stats-catalogue.ts';
 import { runStats } from './lib/stats-run.ts';
 
@@ -23,30 +22,14 @@ const usage: CliUsage = {
   ],
 };
 
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log(usageText(usage));
-  process.exit(0);
-}
-let parsed;
-try {
-  parsed = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: 'string', default: 'stats' },
-      since: { type: 'string' },
-      content: { type: 'string', default: 'content' },
-    },
-  });
-} catch (error) {
-  const line = explainFlagError(error, usage);
-  if (!line) throw error;
-  console.error(line);
-  process.exit(2);
-}
-const { values, positionals: files } = parsed;
+const { values, positionals: files } = parseCliWithFiles(
+  {
+    out: { type: 'string', default: 'stats' },
+    since: { type: 'string' },
+    content: { type: 'string', default: 'content' },
+  },
+  usage,
+);
 const fail = (id: string, en: string, code = 2): never => {
   console.error(`✗ ${id}\n  ${en}`);
   process.exit(code);

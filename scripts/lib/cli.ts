@@ -52,12 +52,24 @@ export function parseCli<O extends Options>(
   usage: CliUsage,
   args: string[] = process.argv.slice(2),
 ): ReturnType<typeof parseArgs<{ options: O; args: string[] }>>['values'] {
+  return parseCliWithFiles(options, usage, args).values;
+}
+
+/**
+ * `parseCli` for a command that also takes file names (`npm run stats -- a.log b.log.gz`):
+ * the flags, and the arguments that are not flags.
+ */
+export function parseCliWithFiles<O extends Options>(
+  options: O,
+  usage: CliUsage,
+  args: string[] = process.argv.slice(2),
+): ReturnType<typeof parseArgs<{ options: O; args: string[]; allowPositionals: true }>> {
   if (args.includes('--help') || args.includes('-h')) {
     console.log(usageText(usage));
     process.exit(0);
   }
   try {
-    return parseArgs({ options, args, strict: true }).values;
+    return parseArgs({ options, args, strict: true, allowPositionals: true });
   } catch (error) {
     const line = explainFlagError(error, usage);
     if (!line) throw error;
