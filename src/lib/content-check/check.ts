@@ -13,10 +13,9 @@ import { categorySchema } from '../../schemas/category.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { productSchema, type ProductData } from '../../schemas/product.ts';
 import { regencyTextSchema } from '../../schemas/regency.ts';
-import { bilingualMessage, describeIssue, fieldPath } from '../messages/bilingual.ts';
+import { bilingualMessage, fieldPath } from '../messages/bilingual.ts';
 import { inParallel } from '../build/in-parallel.ts';
 import { photoSizeCache } from './photo-sizes.ts';
-import { keysAt } from './schema-walk.ts';
 import { parseMarkdown, parseYaml, type ParsedSource } from '../content-files/source.ts';
 import { checkInfoPages, checkIslands, checkSearchWords } from './lists.ts';
 import { checkFeatured } from './featured.ts';
@@ -24,6 +23,7 @@ import { checkRegistry, readRegistry, REGISTRY_FILE } from '../qr/registry.ts';
 import { checkAgainstHistory, committedRegistry } from '../qr/registry-history.ts';
 import { readContentFile } from '../content-files/file-text.ts';
 import { checkStory } from './story.ts';
+import { zodProblems } from './zod-problems.ts';
 import { checkEvents } from './events.ts';
 import { buildDate } from '../build/build-date.ts';
 import {
@@ -98,27 +98,6 @@ const photoPath = z.string().superRefine((value, ctx) => {
     });
   }
 });
-
-export function zodProblems(
-  error: z.ZodError,
-  file: string,
-  schema: z.ZodType,
-  source: ParsedSource,
-  pathPrefix: PropertyKey[] = [],
-): Problem[] {
-  return error.issues.map((issue) => {
-    const path = [...pathPrefix, ...issue.path];
-    const keys = issue.code === 'unrecognized_keys' ? keysAt(schema, issue.path) : [];
-    // An unknown field is reported at the field itself, not at its parent.
-    if (issue.code === 'unrecognized_keys' && issue.keys[0]) path.push(issue.keys[0]);
-    return {
-      file,
-      field: path.length ? fieldPath(path) : undefined,
-      line: source.lineOf(path),
-      message: describeIssue(issue, keys),
-    };
-  });
-}
 
 function listProductFolders(productsDir: string): string[] {
   if (!existsSync(productsDir)) return [];
@@ -343,7 +322,6 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
         p.data.qr ? [{ slug: p.slug, qr: p.data.qr, retired: Boolean(p.data.retired) }] : [],
       ),
       today: options.today ?? buildDate(),
-      zodProblems,
     }).problems,
   );
   problems.push(

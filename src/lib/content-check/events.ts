@@ -4,6 +4,7 @@
  * QR code names a product, and an event still to come does not show a retired one. Kept apart
  * from check.ts, which calls it, so the events' rules sit together.
  */
+import { zodProblems } from './zod-problems.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AreaIndex } from '../places/areas.ts';
@@ -14,7 +15,7 @@ import { eventSchema, type EventData } from '../../schemas/event.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import type { Problem } from './check.ts';
 import { readContentFile } from '../content-files/file-text.ts';
-import { parseMarkdown, type ParsedSource } from '../content-files/source.ts';
+import { parseMarkdown } from '../content-files/source.ts';
 
 /** The folder of events inside the content folder. */
 export const EVENTS_DIR = 'acara';
@@ -51,13 +52,6 @@ export interface EventCheckOptions {
   products: readonly EventProductInfo[];
   /** The build day: only events still to come must not show a retired product. */
   today: Date;
-  /** Turns a zod error into problems (check.ts `zodProblems`). */
-  zodProblems: (
-    error: import('astro/zod').ZodError,
-    file: string,
-    schema: import('astro/zod').ZodType,
-    source: ParsedSource,
-  ) => Problem[];
 }
 
 /** Checks every event file; never throws for bad content. */
@@ -119,7 +113,7 @@ export function checkEvents(options: EventCheckOptions): {
     }
     const result = schema.safeParse(parsed.value.data, { reportInput: true });
     if (!result.success) {
-      problems.push(...options.zodProblems(result.error, file, schema, parsed.value));
+      problems.push(...zodProblems(result.error, file, schema, parsed.value));
       continue;
     }
     const event = result.data;

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { describeIssue, fieldPath } from '../messages/bilingual.ts';
+import { fieldPath } from '../messages/bilingual.ts';
 import {
   featuredProblems,
   type FeaturedIsland,
@@ -15,7 +15,7 @@ import {
 import { featuredInput, featuredSchema } from '../../schemas/featured.ts';
 import { islandSchema } from '../../schemas/island.ts';
 import { readContentFile } from '../content-files/file-text.ts';
-import { keysAt } from './schema-walk.ts';
+import { zodProblems } from './zod-problems.ts';
 import { parseYaml, type ParsedSource } from '../content-files/source.ts';
 import type { Problem } from './check.ts';
 
@@ -72,17 +72,7 @@ export function checkFeatured(
   if (parsed.value.data === null || parsed.value.data === undefined) return [];
   const result = featuredSchema.safeParse(featuredInput(parsed.value.data), { reportInput: true });
   if (!result.success) {
-    return result.error.issues.map((issue) => {
-      const at = [...issue.path];
-      const keys = issue.code === 'unrecognized_keys' ? keysAt(featuredSchema, issue.path) : [];
-      if (issue.code === 'unrecognized_keys' && issue.keys[0]) at.push(issue.keys[0]);
-      return {
-        file,
-        field: at.length ? fieldPath(at) : undefined,
-        line: parsed.value.lineOf(at),
-        message: describeIssue(issue, keys),
-      };
-    });
+    return zodProblems(result.error, file, featuredSchema, parsed.value);
   }
   return featuredProblems(
     result.data,

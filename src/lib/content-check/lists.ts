@@ -12,8 +12,8 @@ import { parseSearchWords, SearchWordsError } from '../search/words.ts';
 import { islandSchema } from '../../schemas/island.ts';
 import { LOCALES } from '../text/locales.ts';
 import { INFO_PAGES } from '../links/urls.ts';
-import { describeIssue, fieldPath } from '../messages/bilingual.ts';
-import { keysAt } from './schema-walk.ts';
+import { fieldPath } from '../messages/bilingual.ts';
+import { zodProblems } from './zod-problems.ts';
 import { parseYaml } from '../content-files/source.ts';
 import type { Problem } from './check.ts';
 
@@ -63,17 +63,7 @@ export function checkIslands(
   const list = z.array(islandSchema);
   const result = list.safeParse(parsed.value.data, { reportInput: true });
   if (!result.success) {
-    return result.error.issues.map((issue) => {
-      const at = [...issue.path];
-      const keys = issue.code === 'unrecognized_keys' ? keysAt(list, issue.path) : [];
-      if (issue.code === 'unrecognized_keys' && issue.keys[0]) at.push(issue.keys[0]);
-      return {
-        file,
-        field: at.length ? fieldPath(at) : undefined,
-        line: parsed.value.lineOf(at),
-        message: describeIssue(issue, keys),
-      };
-    });
+    return zodProblems(result.error, file, list, parsed.value);
   }
   return islandProblems(result.data, areas.regencies).map((p) => ({
     file,
