@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium.ts';
 import { serveDist } from '../lib/static-server.ts';
+import { seedRepo } from '../lib/cms-repo.ts';
 
 const { values } = parseArgs({
   options: {
@@ -137,23 +138,7 @@ async function round(): Promise<Round> {
     await signIn.waitFor();
     await page.waitForLoadState('networkidle');
     const firstOpen = await loadedBytes(page, server.origin);
-    await page.evaluate(async (files) => {
-      const root = await navigator.storage.getDirectory();
-      for await (const name of (root as unknown as { keys(): AsyncIterable<string> }).keys()) {
-        await root.removeEntry(name, { recursive: true });
-      }
-      await root.getDirectoryHandle('.git', { create: true });
-      for (const [path, b64] of Object.entries(files)) {
-        const parts = path.split('/');
-        let dir = root;
-        for (const part of parts.slice(0, -1))
-          dir = await dir.getDirectoryHandle(part, { create: true });
-        const file = await dir.getFileHandle(parts.at(-1) ?? '', { create: true });
-        const writable = await file.createWritable();
-        await writable.write(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
-        await writable.close();
-      }
-    }, seedFiles());
+    await seedRepo(page, seedFiles());
     await signIn.click();
     await page.getByRole('button', { name: 'New' }).click();
     const field = page.locator('section[aria-label][data-key-path="village"]');

@@ -8,14 +8,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { seedRepo, type RepoFiles } from '../../scripts/lib/cms-repo.ts';
+
+export { seedRepo, type RepoFiles };
 
 export interface Violation {
   directive: string;
   blocked: string;
 }
-
-/** Files for the OPFS repository: repository-relative path -> base64 content. */
-export type RepoFiles = Record<string, string>;
 
 /** Every file under `dir` (recursively), keyed by its path below `prefix`. */
 export function filesFrom(dir: string, prefix: string): RepoFiles {
@@ -61,27 +61,6 @@ export async function prepareContext(context: BrowserContext, origin: string): P
     });
   });
   return external;
-}
-
-/** Empties the OPFS, makes it a repository root (`.git/`) and writes `files` into it. */
-export async function seedRepo(page: Page, files: RepoFiles): Promise<void> {
-  await page.evaluate(async (files) => {
-    const root = await navigator.storage.getDirectory();
-    for await (const name of (root as unknown as { keys(): AsyncIterable<string> }).keys()) {
-      await root.removeEntry(name, { recursive: true });
-    }
-    await root.getDirectoryHandle('.git', { create: true });
-    for (const [path, b64] of Object.entries(files)) {
-      const parts = path.split('/');
-      let dir = root;
-      for (const part of parts.slice(0, -1))
-        dir = await dir.getDirectoryHandle(part, { create: true });
-      const file = await dir.getFileHandle(parts.at(-1) ?? '', { create: true });
-      const writable = await file.createWritable();
-      await writable.write(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
-      await writable.close();
-    }
-  }, files);
 }
 
 /** Every file in the OPFS repository under `under` (base64), as the CMS left it. */
