@@ -28,6 +28,8 @@ describe('ensureDebianTool', () => {
   });
 
   it('finds the first candidate that exists, without installing anything', () => {
+    // npm test names the real nginx in NGINX_PATH: unset it here, as on a machine without it.
+    vi.stubEnv('NGINX_PATH', '');
     const log = vi.fn();
     expect(ensureDebianTool(tool(), log)).toBe(present);
     expect(log).not.toHaveBeenCalled();
