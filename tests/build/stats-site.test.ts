@@ -9,22 +9,24 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRegistry } from '../../src/lib/qr/registry.ts';
 import { MOST_SCANNED_MIN } from '../../src/lib/stats/most-scanned.ts';
+import { builtSite } from '../helpers/origin.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 import { npmRun } from '../helpers/run.ts';
 
 const registry = readRegistry(join(ROOT, 'content')).entries;
+const { origin } = builtSite();
 const page = (root: string, path: string) => readFileSync(join(root, path, 'index.html'), 'utf8');
 const SECTION = /<section aria-labelledby="most-scanned-h">[\s\S]*?<\/section>/;
 
 describe('the order button', () => {
-  it("pings /pesan/<CODE>/ with the product's code, and still links wa.me directly", () => {
+  it("pings <origin>/pesan/<CODE>/ with the product's code, and still links wa.me directly", () => {
     let buttons = 0;
     for (const { code, product } of registry) {
       const html = page(DIST, `produk/${product}`);
       const button = /<a class="btn btn-wa"[^>]*>/.exec(html)?.[0];
       if (!button) continue; // a retired product has no order button
       buttons++;
-      expect(button).toContain(`ping="/pesan/${code}/"`);
+      expect(button).toContain(`ping="${origin}/pesan/${code}/"`);
       expect(button).toMatch(/href="https:\/\/wa\.me\/\d+\?text=/);
     }
     expect(buttons).toBeGreaterThan(40);

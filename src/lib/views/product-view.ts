@@ -149,7 +149,8 @@ export function productView<P extends ViewProduct>(
           pageUrl,
           locale,
         }),
-    orderPing: retired || !d.qr ? undefined : orderPingUrl(d.qr),
+    // Absolute: HTML allows only http(s) URLs in `ping` (the W3C checker refuses a path).
+    orderPing: retired || !d.qr ? undefined : absoluteUrl(orderPingUrl(d.qr), ctx.origin),
     jsonLd: {
       url: pageUrl,
       name,
