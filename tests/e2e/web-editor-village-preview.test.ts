@@ -128,17 +128,21 @@ describe("web editor's village field and preview", () => {
       await expect
         .poll(() => pane.locator('.price strong').textContent())
         .toMatch(/^Rp\s?123\.456 – Rp\s?250\.000$/);
-      expect(await pane.locator('.btn.btn-wa').textContent()).toBe('Pesan lewat WhatsApp');
+      await expect
+        .poll(() => pane.locator('.btn.btn-wa').textContent())
+        .toBe('Pesan lewat WhatsApp');
       await expect.poll(() => pane.locator('.trust').textContent()).toContain('Tiworiwu');
       // The site's own stylesheet: its order-button colour, not the browser's link blue.
       const sheets = await pane
         .locator('link[rel="stylesheet"]')
         .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
       expect(sheets.some((href) => /\/_astro\/.*\.css$/.test(href))).toBe(true);
-      const colour = await pane
-        .locator('.btn.btn-wa')
-        .evaluate((el) => getComputedStyle(el).backgroundColor);
-      expect(colour).not.toBe('rgba(0, 0, 0, 0)');
+      // The stylesheet loads after the frame is drawn: wait for its rules to apply.
+      await expect
+        .poll(() =>
+          pane.locator('.btn.btn-wa').evaluate((el) => getComputedStyle(el).backgroundColor),
+        )
+        .not.toBe('rgba(0, 0, 0, 0)');
       expect(await violations(page)).toEqual([]);
       expect(refused).toEqual([]);
     } finally {

@@ -106,7 +106,8 @@ export function adminDirectives(backend: CmsBackend): Record<string, string[]> {
     // The preview pane is a document the CMS writes into a blob: frame (same origin).
     'frame-src': ['blob:'],
     'object-src': ["'none'"],
-    'base-uri': ["'none'"],
+    // The CMS gives its preview document a <base> of this site (same origin only).
+    'base-uri': ["'self'"],
     'form-action': ["'none'"],
     'frame-ancestors': ["'none'"],
   };
