@@ -9,7 +9,7 @@
  */
 import { config } from '../src/lib/config/env.ts';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -20,6 +20,7 @@ import { printCatalogueUrl } from '../src/lib/links/urls.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { parseCli } from './lib/cli.ts';
 import { ensurePopplerTool } from './lib/poppler.ts';
+import { printablePage } from './lib/print-guard.ts';
 import { serveDist } from './lib/static-server.ts';
 
 const SIZES = ['A4', 'A5'] as const;
@@ -59,23 +60,8 @@ if (!(SIZES as readonly string[]).includes(size)) {
 const dist = values.dist ?? 'dist';
 const path = printCatalogueUrl(locale);
 const file = join(dist, path, 'index.html');
-if (!existsSync(file)) {
-  console.error(
-    `✗ ${file} tidak ada: jalankan npm run build dulu.\n  ${file} is missing: run npm run build first.`,
-  );
-  process.exit(1);
-}
-const html = readFileSync(file, 'utf8');
+const html = printablePage(file, values.preview === true);
 const isPreviewBuild = html.includes('data-preview');
-if (isPreviewBuild && !values.preview) {
-  console.error(
-    '✗ Situs ini dibangun tanpa SITE_URL (alamat contoh): kode QR-nya tidak boleh dicetak.\n' +
-      '  Bangun ulang dengan SITE_URL=https://alamat-asli npm run build, atau tambahkan --preview untuk PDF pratinjau.\n' +
-      '  This build has no SITE_URL (placeholder origin): its QR codes must not be printed.\n' +
-      '  Rebuild with SITE_URL=https://real-origin npm run build, or pass --preview for a preview PDF.',
-  );
-  process.exit(2);
-}
 // Every product in a printed catalogue needs its permanent code (assigned before a deploy by
 // publish:prepare, locally by qr:assign): without one it would print without a QR.
 const uncoded = [...html.matchAll(/data-product="([^"]+)" data-no-code/g)].map((m) => m[1]);

@@ -4,13 +4,13 @@
  * Chromium, for the print shop. Refuses to make a print file from a build whose SITE_URL is the
  * placeholder (its QR codes would lead nowhere) unless told it is a preview.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { config } from '../src/lib/config/env.ts';
 import { labelSheetUrl, labelUrl } from '../src/lib/links/urls.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { parseCli } from './lib/cli.ts';
+import { printablePage } from './lib/print-guard.ts';
 import { serveDist } from './lib/static-server.ts';
 
 const values = parseCli(
@@ -43,22 +43,10 @@ if (!['20', '25', '30'].includes(size)) {
 const code = values.code?.trim().toUpperCase();
 const path = code ? labelUrl(code) : labelSheetUrl();
 const file = join(dist, path, 'index.html');
-if (!existsSync(file)) {
-  console.error(
-    `✗ ${file} tidak ada: jalankan npm run build dulu, dan periksa kodenya.\n  ${file} is missing: run npm run build first, and check the code.`,
-  );
-  process.exit(1);
-}
-const isPreviewBuild = readFileSync(file, 'utf8').includes('data-preview');
-if (isPreviewBuild && !values.preview) {
-  console.error(
-    '✗ Situs ini dibangun tanpa SITE_URL (alamat contoh): kode QR-nya tidak boleh dicetak.\n' +
-      '  Bangun ulang dengan SITE_URL=https://alamat-asli npm run build, atau tambahkan --preview untuk PDF pratinjau.\n' +
-      '  This build has no SITE_URL (placeholder origin): its QR codes must not be printed.\n' +
-      '  Rebuild with SITE_URL=https://real-origin npm run build, or pass --preview for a preview PDF.',
-  );
-  process.exit(2);
-}
+const isPreviewBuild = printablePage(file, values.preview === true, {
+  id: 'dan periksa kodenya',
+  en: 'and check the code',
+}).includes('data-preview');
 const out =
   values.out ?? (values.code ? `label-${values.code}-${size}mm.pdf` : `labels-${size}mm.pdf`);
 
