@@ -105,9 +105,12 @@ describe('from the log nginx writes to the report it serves', () => {
     expect(isbot(DISTINCTIVE)).toBe(false);
     expect((await get('/', { headers: { 'user-agent': DISTINCTIVE } })).status).toBe(200);
     expect((await get(`/P/${code}/`, { headers: { 'user-agent': CRAWLER } })).status).toBe(200);
+    // startNginx's own readiness check (GET /, fetch's "node" User-Agent) is the first line;
+    // nginx may write the last line just after its response arrived.
+    const count = () => readFileSync(nginx.accessLog, 'utf8').trim().split('\n').length;
+    await expect.poll(count, { timeout: 10_000 }).toBe(8);
     const log = readFileSync(nginx.accessLog, 'utf8');
     const lines = log.trim().split('\n');
-    // startNginx's own readiness check (GET /, fetch's "node" User-Agent) is the first line.
     expect(lines).toHaveLength(8);
     expect(log).not.toContain('127.0.0.1');
     for (const line of lines) {
@@ -165,7 +168,11 @@ describe('the robot map nginx runs', () => {
       const r = await get(`/ua-uji/${i}/`, { headers: { 'user-agent': ua } });
       expect(r.status).toBe(404);
     }
-    const written = readFileSync(nginx.accessLog, 'utf8').slice(before).trim().split('\n');
+    // nginx writes a line when it finishes a request, which may be just after the response
+    // reached the client: wait for the last one.
+    const lines = () => readFileSync(nginx.accessLog, 'utf8').slice(before).trim().split('\n');
+    await expect.poll(() => lines().length, { timeout: 10_000 }).toBe(agents.length);
+    const written = lines();
     expect(written).toHaveLength(agents.length);
     const byIndex = new Map(
       written.map((line) => {
