@@ -118,16 +118,39 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitForPort(port: number, child: ChildProcess, stderr: () => string): Promise<void> {
+/** nginx could not listen because another process took the port first. */
+class PortTaken extends Error {}
+
+/**
+ * Waits until this nginx answers on `port`. A free port is only free when it was asked for:
+ * another process (a test running beside this one) may take it before nginx listens. Then
+ * nginx stops on its bind error, or something else answers: both are reported as `PortTaken`.
+ */
+async function waitForNginx(
+  port: number,
+  child: ChildProcess,
+  stderr: () => string,
+): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${stderr()}`);
+    if (child.exitCode !== null) {
+      const text = stderr();
+      if (/Address already in use/.test(text)) throw new PortTaken(text);
+      throw new Error(`nginx exited (${child.exitCode}):\n${text}`);
+    }
+    let server: string | null | undefined;
     try {
-      await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' });
-      return;
+      const response = await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' });
+      await response.body?.cancel();
+      server = response.headers.get('server');
     } catch {
       await new Promise((r) => setTimeout(r, 100));
+      continue;
     }
+    // Something answered: it is this nginx only if it says so and the process still runs.
+    await new Promise((r) => setTimeout(r, 50));
+    if (child.exitCode === null && server?.startsWith('nginx')) return;
+    throw new PortTaken(`port ${port} answered by ${server ?? 'another server'}`);
   }
   throw new Error(`nginx did not answer on port ${port}:\n${stderr()}`);
 }
@@ -152,7 +175,6 @@ export async function startNginx(
   const prefix = mkdtempSync(join(tmpdir(), 'etalase-nginx-'));
   for (const dir of ['logs', 'tmp/body', 'tmp/proxy', 'tmp/fastcgi', 'tmp/uwsgi', 'tmp/scgi'])
     mkdirSync(join(prefix, dir), { recursive: true });
-  const port = await freePort();
   // Without a report folder, /statistik/ points at an empty folder and a password file with
   // no user: it answers 401, like a server where the report was never set up.
   const stats = opts.stats ?? {
@@ -163,16 +185,33 @@ export async function startNginx(
     mkdirSync(stats.root);
     writeFileSync(stats.htpasswd, '');
   }
-  const server = configFor(opts.shipped ?? readFileSync(SHIPPED_CONFIG, 'utf8'), {
-    root,
-    port,
-    prefix,
-    stats,
-  });
   const mime = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types'].find(existsSync);
   if (!mime) throw new Error('nginx mime.types not found (expected /etc/nginx/mime.types)');
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const main = `# Written by scripts/lib/nginx.ts for a test run.
+  // A few tries: the free port may be taken by another test before nginx listens on it.
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const { child, config } = launch(port);
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      await waitForNginx(port, child, () => stderr + readLog(prefix));
+    } catch (error) {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      if (error instanceof PortTaken && attempt < 5) continue;
+      throw error;
+    }
+    return running(port, child, config);
+  }
+
+  function launch(port: number): { child: ChildProcess; config: string } {
+    const server = configFor(opts.shipped ?? readFileSync(SHIPPED_CONFIG, 'utf8'), {
+      root,
+      port,
+      prefix,
+      stats,
+    });
+    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    const main = `# Written by scripts/lib/nginx.ts for a test run.
 ${isRoot ? 'user root root;' : ''}
 worker_processes 1;
 pid ${join(prefix, 'nginx.pid')};
@@ -191,31 +230,33 @@ http {
 ${server}
 }
 `;
-  const config = join(prefix, 'nginx.conf');
-  writeFileSync(config, main);
-  const test = spawnSync(binary, ['-p', prefix, '-c', config, '-t'], { encoding: 'utf8' });
-  if (test.status !== 0) throw new Error(`nginx -t failed for ${config}:\n${test.stderr}`);
-  const child = spawn(binary, ['-p', prefix, '-c', config, '-g', 'daemon off;'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  await waitForPort(port, child, () => stderr + readLog(prefix));
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    port,
-    accessLog: join(prefix, 'logs/etalase.access.log'),
-    config,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGQUIT');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
-      rmSync(prefix, { recursive: true, force: true });
-    },
-  };
+    const config = join(prefix, 'nginx.conf');
+    writeFileSync(config, main);
+    const test = spawnSync(binary, ['-p', prefix, '-c', config, '-t'], { encoding: 'utf8' });
+    if (test.status !== 0) throw new Error(`nginx -t failed for ${config}:\n${test.stderr}`);
+    const child = spawn(binary, ['-p', prefix, '-c', config, '-g', 'daemon off;'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    return { child, config };
+  }
+
+  function running(port: number, child: ChildProcess, config: string): RunningNginx {
+    return {
+      origin: `http://127.0.0.1:${port}`,
+      port,
+      accessLog: join(prefix, 'logs/etalase.access.log'),
+      config,
+      stop: async () => {
+        if (child.exitCode === null) {
+          const exited = new Promise((r) => child.once('exit', r));
+          child.kill('SIGQUIT');
+          await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+          if (child.exitCode === null) child.kill('SIGKILL');
+        }
+        rmSync(prefix, { recursive: true, force: true });
+      },
+    };
+  }
 }
 
 function readLog(prefix: string): string {
