@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { config } from '../src/lib/config/env.ts';
-import { DIST } from './helpers/paths.ts';
+import { DIST, ROOT } from './helpers/paths.ts';
 import { npmRun } from './helpers/run.ts';
 
 // Both the build and the e2e project list this setup; the site is built only once per run.
@@ -16,7 +16,7 @@ export default function setup(): void {
   if (config().ETALASE_SKIP_BUILD || state[BUILT]) return;
   state[BUILT] = true;
   const started = Date.now();
-  const result = npmRun('build');
+  const result = npmRun('build', [], { cwd: ROOT });
   if (result.status !== 0 || !existsSync(join(DIST, 'index.html'))) {
     throw new Error(
       `npm run build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,

@@ -1,70 +1,77 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
 import { ROOT } from './paths.ts';
 
+/** What a build reads from the project: copied into each private root. */
+const PROJECT_FILES = [
+  'src',
+  'public',
+  'content',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
+/** Caches a build writes under node_modules/: never shared with another root. */
+const BUILD_CACHES = new Set(['.astro', '.cache', '.vite']);
+/** Environment variables naming files or folders: relative ones would land in the copy. */
+const PATH_VARIABLES = ['CONTENT_DIR', 'ETALASE_OUT_DIR', 'STATS_TOTALS'];
+
+let privateRoot: string | undefined;
+
 /**
- * Astro builds share the project's `.astro/` folder, so two at once (a build test and the web
- * editor's browser test, which run in different Vitest projects) must not overlap: each build
- * holds this lock folder, with the holder's pid so a crashed run does not block the next.
+ * This test file's own copy of the project, for its fixture builds. Astro writes generated
+ * modules into `<root>/.astro/` (which content module imports which file) and, for the bundled
+ * content, its cache into `<root>/node_modules/.astro/`; two builds sharing a root would read
+ * each other's. Each test file therefore builds in a root of its own, so build and browser test
+ * files may run at the same time. The copy holds the project's source and sample content; its
+ * `node_modules/` is a folder of links to the real packages (so every package resolves to one
+ * real path) without the cache folders. One root per file, kept for all its builds: an
+ * incremental rebuild needs the same root as the build before it. Removed when the worker exits.
  */
-const BUILD_LOCK = join(ROOT, 'node_modules/.cache/etalase-build.lock');
-
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
+export function privateProjectRoot(): string {
+  if (privateRoot) return privateRoot;
+  const root = mkdtempSync(join(tmpdir(), 'etalase-root-'));
+  for (const entry of PROJECT_FILES)
+    cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!BUILD_CACHES.has(name))
+      symlinkSync(join(ROOT, 'node_modules', name), join(root, 'node_modules', name));
   }
-}
-
-function withBuildLock<T>(fn: () => T): T {
-  mkdirSync(join(BUILD_LOCK, '..'), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(BUILD_LOCK);
-      break;
-    } catch {
-      let holder = NaN;
-      try {
-        holder = Number(readFileSync(join(BUILD_LOCK, 'pid'), 'utf8'));
-      } catch {
-        // Being created right now: wait.
-      }
-      if (Number.isInteger(holder) && holder > 0 && !alive(holder)) {
-        rmSync(BUILD_LOCK, { recursive: true, force: true });
-      } else sleep(500);
-    }
-  }
-  try {
-    writeFileSync(join(BUILD_LOCK, 'pid'), String(process.pid));
-    return fn();
-  } finally {
-    rmSync(BUILD_LOCK, { recursive: true, force: true });
-  }
+  process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+  privateRoot = root;
+  return root;
 }
 
 /**
  * Runs an npm script (so the project's pinned Node 22 is first on PATH) and returns its
- * output. Never throws: tests assert on the exit status and the text. Builds run one at a time.
+ * output. Never throws: tests assert on the exit status and the text. `npm run build` runs in
+ * this test file's private root (`privateProjectRoot`) unless `cwd` says otherwise; the one
+ * build of the sample site into `dist/` (tests/global-setup.ts) passes `cwd: ROOT`.
  */
 export function npmRun(
   script: string,
   args: string[] = [],
   options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {},
 ): SpawnSyncReturns<string> {
-  const run = () =>
-    spawnSync('npm', ['run', '--silent', script, '--', ...args], {
-      cwd: options.cwd ?? ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
-      encoding: 'utf8',
-      input: options.input ?? '',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  return script === 'build' ? withBuildLock(run) : run();
+  const cwd = options.cwd ?? (script === 'build' ? privateProjectRoot() : ROOT);
+  if (cwd !== ROOT) {
+    for (const name of PATH_VARIABLES) {
+      const value = options.env?.[name];
+      if (value && !isAbsolute(value)) {
+        throw new Error(`npmRun: ${name}=${value} must be an absolute path outside ${ROOT}`);
+      }
+    }
+  }
+  return spawnSync('npm', ['run', '--silent', script, '--', ...args], {
+    cwd,
+    // Vitest sets NODE_ENV=test; a build under it would take Astro's development paths (e.g.
+    // `data-image-component` on every content image). Scripts run as `npm run` runs them.
+    env: { ...process.env, NODE_ENV: undefined, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    encoding: 'utf8',
+    input: options.input ?? '',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
