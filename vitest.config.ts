@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/sequencer.ts';
 
 /**
  * Three kinds of tests (see README "Tests"):
@@ -6,8 +7,17 @@ import { defineConfig } from 'vitest/config';
  * - build: read the built site in dist/ (built once by tests/global-setup.ts);
  * - e2e: a real headless Chromium against dist/ served locally.
  */
+/**
+ * Build and browser test files that run at the same time. Measured on this 2-core machine in
+ * README.md ("How long the tests take").
+ */
+const PARALLEL_FILES = 2;
+
 export default defineConfig({
   test: {
+    // Build and browser files start longest first (tests/durations.json), so two workers end
+    // together instead of one running a long file alone at the end.
+    sequence: { sequencer: LongestFirst },
     // `npm run test:coverage`: what the unit tests cover of the pure modules. The thresholds sit
     // a little under the coverage measured when they were set, so coverage can only drift so far.
     coverage: {
@@ -42,9 +52,10 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
-          // One file at a time: several files run `astro build` on fixture content, and two
-          // builds in one project would share its .astro/ folder (generated content modules).
-          fileParallelism: false,
+          // Each file's fixture builds run in a project root of its own
+          // (tests/helpers/run.ts, `privateProjectRoot`), so files may run side by side.
+          maxWorkers: PARALLEL_FILES,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -55,8 +66,14 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One browser at a time: these machines have two cores.
-          fileParallelism: false,
+          // In the same group as the build tests: two files at a time, of either kind. A browser
+          // test mostly waits (on pages arriving slowly, on the web editor), a build mostly
+          // computes, so two share the two cores of these machines well.
+          maxWorkers: PARALLEL_FILES,
+          sequence: { groupOrder: 1 },
+          // A page that waits on the web editor has more than Vitest's default second: the other
+          // file running beside it may hold a core.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -10,8 +10,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureChromium } from './lib/chromium.ts';
 import { ensureNginx } from './lib/nginx.ts';
 import { ensurePdftoppm } from './lib/poppler.ts';
+import { fileSeconds, formatProjectTimes, projectTimes, type FileTime } from './lib/test-times.ts';
 
 const REPORT = 'test-results/vitest.json';
+/** Written by tests/file-times-reporter.ts: when each test file ran. */
+const FILE_TIMES = 'test-results/file-times.json';
 
 interface VitestJson {
   numPassedTests: number;
@@ -22,11 +25,15 @@ interface VitestJson {
   success: boolean;
 }
 
+const started = performance.now();
+const seconds = (from: number) => Math.round((performance.now() - from) / 1000);
+
 // Step 1: the static checks. A failure is reported and counted, and the tests still run, so
 // one run shows everything that is wrong.
 console.log('[test] npm run check');
 const check = spawnSync('npm', ['run', 'check'], { stdio: 'inherit' });
 const checkFailed = check.status !== 0;
+const checkS = seconds(started);
 if (checkFailed)
   console.log('\n[test] npm run check failed (types, ESLint or Prettier): see above.');
 
@@ -46,7 +53,9 @@ console.log(`[test] Chromium: ${chrome}`);
 console.log(`[test] nginx: ${nginx}`);
 
 mkdirSync('test-results', { recursive: true });
+const vitestStarted = performance.now();
 rmSync(REPORT, { force: true });
+rmSync(FILE_TIMES, { force: true });
 rmSync('test-results/summary.txt', { force: true });
 const run = spawnSync(
   'vitest',
@@ -54,6 +63,7 @@ const run = spawnSync(
     'run',
     '--reporter=default',
     '--reporter=json',
+    '--reporter=./tests/file-times-reporter.ts',
     `--outputFile.json=${REPORT}`,
     ...process.argv.slice(2),
   ],
@@ -73,6 +83,25 @@ if (!report) {
   console.log('\n[test] Vitest wrote no report (it crashed before running tests).');
   console.log(`${checkFailed ? 0 : 1} passed, ${checkFailed ? 2 : 1} failed`);
   process.exit(run.status || 1);
+}
+// How long each part took (README "How long the tests take"). Vitest's time includes the one
+// build of the sample site (tests/global-setup.ts) before the first test file.
+console.log(`\n[test] npm run check: ${checkS} s`);
+console.log(`[test] Vitest: ${seconds(vitestStarted)} s`);
+let fileTimes: FileTime[] = [];
+try {
+  fileTimes = JSON.parse(readFileSync(FILE_TIMES, 'utf8')) as FileTime[];
+} catch {
+  console.log(`[test]   (no ${FILE_TIMES})`);
+}
+for (const line of formatProjectTimes(projectTimes(fileTimes))) console.log(`[test]   ${line}`);
+console.log(`[test] npm test: ${seconds(started)} s`);
+// The order tests/sequencer.ts starts files in comes from these times (tests/durations.json).
+if (fileTimes.length) {
+  writeFileSync(
+    'test-results/durations.json',
+    `${JSON.stringify(fileSeconds(fileTimes.filter((f) => f.project !== 'unit')), null, 2)}\n`,
+  );
 }
 const skipped = report.numPendingTests + report.numTodoTests;
 const nothingRan = report.numPassedTests + report.numFailedTests === 0;
