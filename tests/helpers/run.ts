@@ -1,5 +1,13 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { ROOT } from './paths.ts';
@@ -18,6 +26,22 @@ const BUILD_CACHES = new Set(['.astro', '.cache', '.vite']);
 /** Environment variables naming files or folders: relative ones would land in the copy. */
 const PATH_VARIABLES = ['CONTENT_DIR', 'ETALASE_OUT_DIR', 'STATS_TOTALS'];
 
+/**
+ * What Vitest adds to the environment of the tests (and so of every child): NODE_ENV=test and
+ * the `import.meta.env` values it emulates. Astro passes such variables on to
+ * `import.meta.env` in the pages it builds, so a build under them took Astro's development
+ * paths (`DEV=1`: `data-image-component` on every content image) and the tested `dist/` was not
+ * what `npm run build` publishes.
+ */
+const VITEST_ENV = ['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'VITEST'];
+
+/** The environment without Vitest's additions (also `VITEST_*`): as `npm run` sees it. */
+export function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([k]) => !VITEST_ENV.includes(k) && !k.startsWith('VITEST_')),
+  );
+}
+
 let privateRoot: string | undefined;
 
 /**
@@ -27,7 +51,8 @@ let privateRoot: string | undefined;
  * each other's. Each test file therefore builds in a root of its own, so build and browser test
  * files may run at the same time. The copy holds the project's source and sample content; its
  * `node_modules/` is a folder of links to the real packages (so every package resolves to one
- * real path) without the cache folders. One root per file, kept for all its builds: an
+ * real path), and a copy of the sample site's build cache (a build of the bundled content is
+ * warm, as it would be in the repository after tests/global-setup.ts built `dist/`). One root per file, kept for all its builds: an
  * incremental rebuild needs the same root as the build before it. Removed when the worker exits.
  */
 export function privateProjectRoot(): string {
@@ -40,6 +65,10 @@ export function privateProjectRoot(): string {
     if (!BUILD_CACHES.has(name))
       symlinkSync(join(ROOT, 'node_modules', name), join(root, 'node_modules', name));
   }
+  // The sample site's build cache (encoded photos, QR files, share cards, kept pages), as a
+  // build of the bundled content in the repository would find it: a copy, never shared.
+  const cache = join(ROOT, 'node_modules/.astro');
+  if (existsSync(cache)) cpSync(cache, join(root, 'node_modules/.astro'), { recursive: true });
   process.once('exit', () => rmSync(root, { recursive: true, force: true }));
   privateRoot = root;
   return root;
@@ -67,9 +96,7 @@ export function npmRun(
   }
   return spawnSync('npm', ['run', '--silent', script, '--', ...args], {
     cwd,
-    // Vitest sets NODE_ENV=test; a build under it would take Astro's development paths (e.g.
-    // `data-image-component` on every content image). Scripts run as `npm run` runs them.
-    env: { ...process.env, NODE_ENV: undefined, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    env: { ...withoutVitestEnv(process.env), ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
     encoding: 'utf8',
     input: options.input ?? '',
     maxBuffer: 64 * 1024 * 1024,
