@@ -1,8 +1,7 @@
 /** axe (zero violations) on every page type, at 360 px and 1280 px, in real Chromium. */
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site.ts';
-import { VIEWPORTS } from '../helpers/browser.ts';
+import { axe, VIEWPORTS } from '../helpers/browser.ts';
 import { PAGE_TYPES } from '../helpers/pages.ts';
 
 const site = useSite();
@@ -19,7 +18,7 @@ describe('accessibility (axe)', () => {
     try {
       const page = await context.newPage();
       await page.goto(site.origin + path);
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await axe(page).analyze();
       const violations = results.violations.map(
         (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
       );

@@ -4,13 +4,13 @@
  * so a wrong island list fails the test instead of agreeing with itself.
  */
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
 import { runContentCheck } from '../../src/lib/content-check/run.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { useSite } from '../helpers/site.ts';
+import { axe } from '../helpers/browser.ts';
 
 const site = useSite();
 let active: CheckedProduct[];
@@ -296,7 +296,7 @@ describe('no dead end', () => {
       await page.waitForSelector('#fallback-places', { state: 'visible' });
       await countsReady(page);
       expect(await page.locator('input[type=checkbox]:disabled').count()).toBeGreaterThan(0);
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await axe(page).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     } finally {
       await close();

@@ -10,11 +10,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { axe, launchBrowser } from '../helpers/browser.ts';
 import { makeContentDir, VALID_PRODUCT, type FixtureProduct } from '../helpers/content-fixture.ts';
 import { npmRun } from '../helpers/run.ts';
 
@@ -187,7 +186,7 @@ describe('home page first screen with real content', () => {
         try {
           const page = await context.newPage();
           await page.goto(server.origin + path);
-          const results = await new AxeBuilder({ page }).analyze();
+          const results = await axe(page).analyze();
           expect(
             results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
             `${path} at ${width}`,

@@ -1,6 +1,5 @@
 /** Search with Pagefind, in real Chromium against the built site. */
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site.ts';
@@ -8,6 +7,7 @@ import type { CheckedProduct } from '../../src/lib/content-check/check.ts';
 import { runContentCheck } from '../../src/lib/content-check/run.ts';
 import { canSupplyOffices } from '../../src/lib/catalogue/office.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { axe } from '../helpers/browser.ts';
 
 const site = useSite();
 /** The products search can find: retired ones leave the index. */
@@ -196,7 +196,7 @@ describe('search', () => {
     await withPage(async (page) => {
       const found = await resultsOf(page, '/cari/?q=kopi');
       expect(found.length).toBeGreaterThan(0);
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await axe(page).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     }, width);
   });

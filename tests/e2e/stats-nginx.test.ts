@@ -10,7 +10,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
 import { isbot } from 'isbot';
@@ -19,7 +18,7 @@ import { agentToken } from '../../src/lib/stats/agent.ts';
 import { parseLogLine } from '../../src/lib/stats/log-line.ts';
 import { nginxInclude } from '../../src/lib/hosting/nginx.ts';
 import { readRegistry } from '../../src/lib/qr/registry.ts';
-import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
+import { axe, launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { SAMPLE_USER_AGENTS } from '../helpers/user-agents.ts';
 import { npmRun } from '../helpers/run.ts';
@@ -208,7 +207,7 @@ describe('the report page in Chromium', () => {
           expect(response?.status()).toBe(200);
           expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(2);
           expect(await page.locator('script').count()).toBe(0);
-          const results = await new AxeBuilder({ page }).analyze();
+          const results = await axe(page).analyze();
           expect(
             results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
           ).toEqual([]);
