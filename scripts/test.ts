@@ -1,13 +1,12 @@
 /**
- * `npm test`: every test there is. First the steps of `npm run check` (types, ESLint, Prettier),
- * at the same time; then unit, build (reads dist/), browser (Chromium) and server (nginx) tests. Finds or
+ * `npm test`: every test there is. First `npm run check` (types, ESLint, Prettier) as its own
+ * step; then unit, build (reads dist/), browser (Chromium) and server (nginx) tests. Finds or
  * installs Chromium, nginx and Poppler's pdftoppm (the label PDF test) first so those tests can never be skipped silently, runs Vitest
  * with its JSON reporter, and ends with the plain line "N passed, N failed" taken from that
  * report (the check counts as one more), so a run that executed nothing is visible.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { checkSteps } from './lib/check-steps.ts';
 import { ensureChromium } from './lib/chromium.ts';
 import { ensureNginx } from './lib/nginx.ts';
 import { ensurePdftoppm } from './lib/poppler.ts';
@@ -29,38 +28,14 @@ interface VitestJson {
 const started = performance.now();
 const seconds = (from: number) => Math.round((performance.now() - from) / 1000);
 
-// Step 1: the static checks of `npm run check`, all at once, each step's output printed whole
-// when it ends. A failure is reported and counted, and the tests still run, so one run shows
-// everything that is wrong.
-const steps = checkSteps(
-  (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts[
-    'check'
-  ] ?? '',
-);
-console.log(`[test] npm run check, its steps at once: ${steps.join(' · ')}`);
-const checks = await Promise.all(steps.map(runStep));
-const checkFailed = checks.some((c) => c !== 0);
+// Step 1: the static checks. A failure is reported and counted, and the tests still run, so
+// one run shows everything that is wrong.
+console.log('[test] npm run check');
+const check = spawnSync('npm', ['run', 'check'], { stdio: 'inherit' });
+const checkFailed = check.status !== 0;
 const checkS = seconds(started);
 if (checkFailed)
   console.log('\n[test] npm run check failed (types, ESLint or Prettier): see above.');
-
-/**
- * Runs one step (npm put node_modules/.bin on PATH, as for vitest below); prints its output
- * whole when it ends.
- */
-function runStep(step: string): Promise<number> {
-  const child = spawn(step, { shell: true });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((done) =>
-    child.on('close', (code) => {
-      console.log(`\n[test] ${step}: ${code === 0 ? 'passed' : `failed (exit ${code})`}`);
-      process.stdout.write(output);
-      done(code ?? 1);
-    }),
-  );
-}
 
 let chrome: string;
 let nginx: string;
