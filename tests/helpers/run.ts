@@ -42,6 +42,9 @@ export function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   );
 }
 
+/** The build cache of the sample site built for this test run (tests/global-setup.ts). */
+export const SITE_CACHE = join(ROOT, 'node_modules/.cache/etalase-tests/site-cache');
+
 let privateRoot: string | undefined;
 
 /**
@@ -55,7 +58,9 @@ let privateRoot: string | undefined;
  * warm, as it would be in the repository after tests/global-setup.ts built `dist/`). One root per file, kept for all its builds: an
  * incremental rebuild needs the same root as the build before it. Removed when the worker exits.
  */
-export function privateProjectRoot(): string {
+export function privateProjectRoot(
+  cacheFrom: readonly string[] = [SITE_CACHE, join(ROOT, 'node_modules/.astro')],
+): string {
   if (privateRoot) return privateRoot;
   const root = mkdtempSync(join(tmpdir(), 'etalase-root-'));
   for (const entry of PROJECT_FILES)
@@ -65,10 +70,10 @@ export function privateProjectRoot(): string {
     if (!BUILD_CACHES.has(name))
       symlinkSync(join(ROOT, 'node_modules', name), join(root, 'node_modules', name));
   }
-  // The sample site's build cache (encoded photos, QR files, share cards, kept pages), as a
-  // build of the bundled content in the repository would find it: a copy, never shared.
-  const cache = join(ROOT, 'node_modules/.astro');
-  if (existsSync(cache)) cpSync(cache, join(root, 'node_modules/.astro'), { recursive: true });
+  // The sample site's build cache (encoded photos, QR files, share cards, kept pages) from the
+  // build of this run (tests/global-setup.ts), else the repository's: a copy, never shared.
+  const cache = cacheFrom.find((dir) => existsSync(dir));
+  if (cache) cpSync(cache, join(root, 'node_modules/.astro'), { recursive: true });
   process.once('exit', () => rmSync(root, { recursive: true, force: true }));
   privateRoot = root;
   return root;
