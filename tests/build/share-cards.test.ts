@@ -14,6 +14,7 @@ import { cacheDirFor } from '../../src/lib/build/content-dir.ts';
 import { htmlFiles, readDist } from '../helpers/dist.ts';
 import { missingGlyphs } from '../helpers/glyphs.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
+import { SITE_CACHE } from '../helpers/run.ts';
 
 const ORIGIN = resolveSite(process.env['SITE_URL']).origin;
 
@@ -107,9 +108,12 @@ describe('share cards', () => {
   });
 
   it('are kept in the build cache, so a rebuild does not draw them again', () => {
+    // The cache of the build the tests read (tests/global-setup.ts), or, with
+    // ETALASE_SKIP_BUILD, the repository's.
     const cache = join(
-      ROOT,
-      cacheDirFor(process.env['CONTENT_DIR'] ?? 'content'),
+      existsSync(SITE_CACHE)
+        ? SITE_CACHE
+        : join(ROOT, cacheDirFor(process.env['CONTENT_DIR'] ?? 'content')),
       'etalase-share-cards',
     );
     const entries = existsSync(cache)
