@@ -1,7 +1,8 @@
 /**
  * `npm test`: every test there is. `npm run check` (types, ESLint, Prettier) runs beside the
- * tests, its output printed after them; then unit, build (reads dist/), browser (Chromium) and server (nginx) tests. Finds or
- * installs Chromium, nginx and Poppler's pdftoppm (the label PDF test) first so those tests can never be skipped silently, runs Vitest
+ * unit, build (reads dist/), browser (Chromium) and server (nginx) tests, its output printed
+ * after them. Finds or installs Chromium, nginx and Poppler's pdftoppm (the label PDF test)
+ * first so those tests can never be skipped silently, runs Vitest
  * with its JSON reporter, and ends with the plain line "N passed, N failed" taken from that
  * report (the check counts as one more), so a run that executed nothing is visible.
  */

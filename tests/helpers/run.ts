@@ -55,8 +55,9 @@ let privateRoot: string | undefined;
  * files may run at the same time. The copy holds the project's source and sample content; its
  * `node_modules/` is a folder of links to the real packages (so every package resolves to one
  * real path), and a copy of the sample site's build cache (a build of the bundled content is
- * warm, as it would be in the repository after tests/global-setup.ts built `dist/`). One root per file, kept for all its builds: an
- * incremental rebuild needs the same root as the build before it. Removed when the worker exits.
+ * warm, as it would be in the repository after tests/global-setup.ts built `dist/`). One root
+ * per file, kept for all its builds: an incremental rebuild needs the same root as the build
+ * before it. Removed when the worker exits.
  */
 export function privateProjectRoot(
   cacheFrom: readonly string[] = [SITE_CACHE, join(ROOT, 'node_modules/.astro')],
@@ -82,8 +83,8 @@ export function privateProjectRoot(
 /**
  * Runs an npm script (so the project's pinned Node 22 is first on PATH) and returns its
  * output. Never throws: tests assert on the exit status and the text. `npm run build` runs in
- * this test file's private root (`privateProjectRoot`) unless `cwd` says otherwise; the one
- * build of the sample site into `dist/` (tests/global-setup.ts) passes `cwd: ROOT`.
+ * this test file's private root (`privateProjectRoot`) unless `cwd` says otherwise (the build
+ * of the sample site in tests/global-setup.ts passes a root of its own, writing into `dist/`).
  */
 export function npmRun(
   script: string,
