@@ -13,7 +13,7 @@ import type { FileTime } from '../scripts/lib/test-times.ts';
 /** The repository (not helpers/paths.ts: the config loads this before any test setup). */
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-export const FILE_TIMES = join(ROOT, 'test-results/file-times.json');
+const FILE_TIMES = join(ROOT, 'test-results/file-times.json');
 
 export default class FileTimesReporter implements Reporter {
   private readonly files: FileTime[] = [];

@@ -16,7 +16,7 @@ import { longestFirst } from '../scripts/lib/test-times.ts';
 /** The repository (not helpers/paths.ts: the config loads this before any test setup). */
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-export const DURATIONS_FILE = new URL('./durations.json', import.meta.url);
+const DURATIONS_FILE = new URL('./durations.json', import.meta.url);
 
 export default class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -87,7 +87,7 @@ async function shiftWhileArriving(path: string, viewport: { width: number; heigh
 /**
  * Pages arriving at the same time, each in its own browser context (2 per width, both widths at
  * once): the time goes to waiting for the pieces, so pages side by side take hardly longer than
- * one. The header laid out the old way below is still caught, arriving alone.
+ * one. The header laid out the old way below is caught in as many pages arriving at once.
  */
 const PAGES_AT_ONCE = 2;
 
